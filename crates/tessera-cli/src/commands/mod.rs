@@ -1,0 +1,56 @@
+//! One file per command; each opens the library, calls one core use case and prints the result.
+
+mod ingest;
+mod search;
+mod show;
+mod simple;
+mod tag;
+
+use crate::cli::{Cli, Command};
+use std::process::ExitCode;
+use tessera_core::job::CancelToken;
+
+/// How a command that ran ended.
+pub enum Outcome {
+    Clean,
+    /// The command ran, and found problems to report (exit code 1).
+    Problems,
+}
+
+impl Outcome {
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Outcome::Clean => ExitCode::SUCCESS,
+            Outcome::Problems => ExitCode::from(1),
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    let library = cli.library.as_ref();
+    match cli.command {
+        Command::Init { dir } => simple::init(&dir, cli.json),
+        Command::Ingest(args) => ingest::run(library, &args, cli.json),
+        Command::Search(args) => search::run(library, &args, cli.json),
+        Command::Show { id } => show::run(library, id, cli.json),
+        Command::Tag { words } => tag::run(library, &words, cli.json),
+        Command::Stats => simple::stats(library, cli.json),
+        Command::Thumbs { rebuild, previews } => simple::thumbs(library, rebuild, previews, cli.json),
+        Command::Verify => simple::verify(library, cli.json),
+    }
+}
+
+/// Ctrl-C asks long work to stop at a safe point; a second Ctrl-C quits at once (the library stays consistent
+/// either way: interrupted imports are rolled back on the next run).
+pub fn cancel_on_ctrl_c() -> CancelToken {
+    let token = CancelToken::new();
+    let handler_token = token.clone();
+    let _ = ctrlc::set_handler(move || {
+        if handler_token.is_cancelled() {
+            std::process::exit(130);
+        }
+        eprintln!("\nstopping after the files in progress… (Ctrl-C again to quit now)");
+        handler_token.cancel();
+    });
+    token
+}

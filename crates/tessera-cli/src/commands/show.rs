@@ -1,0 +1,46 @@
+//! `tessera show ID`
+
+use super::Outcome;
+use crate::output::{self, human_bytes};
+use std::path::PathBuf;
+use tessera_core::AssetId;
+
+pub fn run(library: Option<&PathBuf>, id: i64, json: bool) -> anyhow::Result<Outcome> {
+    let library = crate::location::open(library)?;
+    let a = library.store().asset_detail(AssetId(id))?;
+    if json {
+        output::json(&a);
+        return Ok(Outcome::Clean);
+    }
+    let line = |label: &str, value: Option<String>| {
+        if let Some(v) = value.filter(|v| !v.is_empty()) {
+            println!("{label:<12} {v}");
+        }
+    };
+    line("id", Some(a.id.to_string()));
+    line("name", Some(a.name.clone()));
+    line("type", Some(format!("{} ({})", a.kind, a.file.mime)));
+    line("size", Some(human_bytes(a.size)));
+    line("pixels", a.width.zip(a.height).map(|(w, h)| format!("{w} x {h}")));
+    line("title", a.title.clone());
+    line("description", a.description.clone());
+    line("tags", Some(a.tags.join(", ")));
+    line("rating", a.rating.map(|r| "★".repeat(r as usize)));
+    line("creator", a.creator.clone());
+    line("rights", a.rights.clone());
+    line("taken", a.taken.clone());
+    line("camera", a.exif.model.clone().or(a.exif.make.clone()));
+    line("lens", a.exif.lens.clone());
+    line("exposure", a.exif.exposure_time.as_ref().map(|t| format!("{t} s")));
+    line("aperture", a.exif.f_number.map(|f| format!("f/{f}")));
+    line("iso", a.exif.iso.map(|i| i.to_string()));
+    line("focal", a.exif.focal_length_mm.map(|f| format!("{f} mm")));
+    line("gps", a.exif.gps_latitude.zip(a.exif.gps_longitude).map(|(la, lo)| format!("{la:.6}, {lo:.6}")));
+    line("uploader", Some(a.uploader.clone()));
+    line("added", Some(tessera_core::search::dates::format_utc(a.added)));
+    line("source", Some(a.file.source_path.clone()));
+    line("stored", Some(a.file.stored_path.clone()));
+    line("hash", Some(a.file.hash.clone()));
+    line("thumbnail", a.file.thumbnail_note.clone());
+    Ok(Outcome::Clean)
+}

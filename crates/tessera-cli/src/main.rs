@@ -1,0 +1,25 @@
+//! `tessera`: every core capability from the command line, scriptable with `--json` (one JSON object on stdout).
+//!
+//! Exit codes: 0 success; 1 the command ran but found problems (files that failed to ingest, verify findings);
+//! 2 the command could not run (bad arguments, bad query, not a library…).
+
+mod cli;
+mod commands;
+mod location;
+mod output;
+mod progress;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let json = cli.json;
+    match commands::run(cli) {
+        Ok(outcome) => outcome.exit_code(),
+        Err(error) => {
+            output::print_error(&error, json);
+            ExitCode::from(2)
+        }
+    }
+}

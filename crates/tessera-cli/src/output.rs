@@ -1,0 +1,53 @@
+//! Printing: JSON for scripts, short readable text for people.
+
+use serde::Serialize;
+
+pub fn json<T: Serialize>(value: &T) {
+    match serde_json::to_string(value) {
+        Ok(text) => println!("{text}"),
+        Err(e) => eprintln!("error: could not write JSON: {e}"),
+    }
+}
+
+pub fn print_error(error: &anyhow::Error, as_json: bool) {
+    let (code, message) = if let Some(q) = error.downcast_ref::<QueryFailure>() {
+        (Some(tessera_core::error::ErrorCode::BadQuery), format!("{}\n{}", q.error, q.error.caret_line(&q.input)))
+    } else {
+        (error.downcast_ref::<tessera_core::Error>().map(|e| e.code()), format!("{error:#}"))
+    };
+    if as_json {
+        json(&serde_json::json!({ "error": { "code": code, "message": message } }));
+    } else {
+        eprintln!("error: {message}");
+    }
+}
+
+/// A query that could not be read, with the text it came from (to draw a caret under the bad token).
+#[derive(Debug)]
+pub struct QueryFailure {
+    pub error: tessera_core::search::query::QueryError,
+    pub input: String,
+}
+
+impl std::fmt::Display for QueryFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.error)
+    }
+}
+
+impl std::error::Error for QueryFailure {}
+
+pub fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KB", "MB", "GB", "TB"];
+    let mut value = n as f64;
+    let mut unit = 0;
+    while value >= 1000.0 && unit < UNITS.len() - 1 {
+        value /= 1000.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{n} B")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}

@@ -1,0 +1,77 @@
+//! Assets as front ends see them: a summary for grids and search results, a detail for the inspector and `show`.
+
+use super::{AssetId, AssetKind, FileId};
+use crate::metadata::ExifFields;
+use serde::{Deserialize, Serialize};
+
+/// One row of a grid or a search result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssetSummary {
+    pub id: AssetId,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: AssetKind,
+    pub ext: String,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub size: u64,
+    pub rating: Option<u8>,
+    pub title: Option<String>,
+    /// Unix seconds.
+    pub added: i64,
+    /// "YYYY-MM-DDTHH:MM:SS" as the camera recorded it (no time zone).
+    pub taken: Option<String>,
+    pub hash: String,
+}
+
+/// Camera facts in a form people read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct CameraInfo {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub make: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+}
+
+/// Facts about the stored original.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileFacts {
+    pub id: FileId,
+    pub hash: String,
+    pub mime: String,
+    pub ext: String,
+    pub size: u64,
+    pub original_name: String,
+    pub source_path: String,
+    /// Path relative to the library folder, e.g. `originals/ab/abcd….jpg`.
+    pub stored_path: String,
+    pub uploader: String,
+    pub added: i64,
+    /// Why there is no thumbnail (not a raster image, unsupported format…), when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thumbnail_note: Option<String>,
+}
+
+/// Everything known about one asset.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssetDetail {
+    pub id: AssetId,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: AssetKind,
+    pub ext: String,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub size: u64,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub rating: Option<u8>,
+    pub creator: Option<String>,
+    pub rights: Option<String>,
+    pub tags: Vec<String>,
+    pub uploader: String,
+    pub added: i64,
+    pub taken: Option<String>,
+    pub exif: ExifFields,
+    pub file: FileFacts,
+}

@@ -1,0 +1,72 @@
+//! The library's error type. Every variant says what went wrong and where; front ends map [`Error::code`] to
+//! something a person can act on.
+
+use std::path::PathBuf;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{action} {path}: {source}")]
+    Io { action: &'static str, path: PathBuf, source: std::io::Error },
+
+    #[error("library database {path}: {source}")]
+    Database { path: PathBuf, source: rusqlite::Error },
+
+    #[error("{path} is not a Tessera library (no library.db); create one with `tessera init`")]
+    NotALibrary { path: PathBuf },
+
+    #[error(
+        "library {path} was made by a newer Tessera (schema {found}, this build knows up to {supported}); \
+         update Tessera to open it"
+    )]
+    SchemaTooNew { path: PathBuf, found: i64, supported: i64 },
+
+    #[error("no asset with id {0}")]
+    AssetNotFound(i64),
+
+    #[error(transparent)]
+    Query(#[from] crate::search::query::QueryError),
+
+    #[error("invalid tag {0:?}: tags must be non-empty and at most 200 characters")]
+    InvalidTag(String),
+
+    #[error("invalid cursor {0:?}: pass the `next` value of a previous page unchanged")]
+    InvalidCursor(String),
+
+    #[error("the operation was cancelled")]
+    Cancelled,
+}
+
+/// Stable machine-readable codes for front ends (the UI branches on these; the CLI prints them with --json).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Io,
+    Database,
+    NotALibrary,
+    SchemaTooNew,
+    NotFound,
+    BadQuery,
+    BadInput,
+    Cancelled,
+}
+
+impl Error {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Io { .. } => ErrorCode::Io,
+            Error::Database { .. } => ErrorCode::Database,
+            Error::NotALibrary { .. } => ErrorCode::NotALibrary,
+            Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
+            Error::AssetNotFound(_) => ErrorCode::NotFound,
+            Error::Query(_) => ErrorCode::BadQuery,
+            Error::InvalidTag(_) | Error::InvalidCursor(_) => ErrorCode::BadInput,
+            Error::Cancelled => ErrorCode::Cancelled,
+        }
+    }
+
+    pub(crate) fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io { action, path: path.into(), source }
+    }
+}

@@ -1,0 +1,53 @@
+//! The writer side of ingest: moves a batch of prepared originals into place and records them, crash-safely.
+//!
+//! 1. journal `(hash, stored_path)` for the batch and commit; 2. rename each temporary copy into `originals/`;
+//! 3. insert the assets and clear their journal entries in one transaction. A crash between 1 and 3 leaves journal
+//! entries that [`super::recover`] rolls back.
+
+use super::prepare::{describe_write_error, NewFile};
+use super::report::{IngestReport, Ingested, Problem};
+use crate::library::{blobs, Library};
+
+pub(super) fn commit_batch(library: &mut Library, batch: Vec<NewFile>, report: &mut IngestReport) {
+    if batch.is_empty() {
+        return;
+    }
+    let entries: Vec<(String, String)> =
+        batch.iter().map(|f| (f.asset.hash.clone(), f.asset.stored_path.clone())).collect();
+    let now = library.now();
+    if let Err(e) = library.store_mut().begin_pending(&entries, now) {
+        fail_all(report, batch.iter().map(|f| &f.path), &format!("could not record the import: {e}"));
+        return;
+    }
+    let mut placed = Vec::with_capacity(batch.len());
+    for file in batch {
+        let NewFile { path, asset, temp, megapixels } = file;
+        match blobs::commit(library.paths(), temp, &asset.stored_path) {
+            Ok(()) => placed.push((path, asset, megapixels)),
+            Err(e) => {
+                let _ = library.store_mut().clear_pending(&asset.hash);
+                report.failed.push(Problem { path, reason: describe_write_error(&e) });
+            }
+        }
+    }
+    let assets: Vec<_> = placed.iter().map(|(_, a, _)| a.clone()).collect();
+    match library.store_mut().insert_assets(&assets) {
+        Ok(ids) => {
+            for ((path, _, megapixels), id) in placed.into_iter().zip(ids) {
+                report.megapixels += megapixels;
+                report.ingested.push(Ingested { path, id });
+            }
+        }
+        Err(e) => {
+            // Nothing was recorded: roll the stored files back now rather than waiting for the next run.
+            let _ = super::recover::recover(library);
+            let reason = format!("could not record the asset in the library database: {e}");
+            fail_all(report, placed.iter().map(|(path, _, _)| path), &reason);
+        }
+    }
+}
+
+fn fail_all<'a>(report: &mut IngestReport, paths: impl Iterator<Item = &'a String>, reason: &str) {
+    report.failed.extend(paths.map(|p| Problem { path: p.clone(), reason: reason.to_string() }));
+}
+

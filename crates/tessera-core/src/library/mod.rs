@@ -1,0 +1,116 @@
+//! A library is a folder: `library.db` (SQLite), `originals/` (content-addressed by BLAKE3) and `cache/` (thumbnails
+//! and previews, always safe to delete). [`Library`] is the handle every front end holds.
+
+pub mod blobs;
+pub mod cache;
+mod lock;
+
+pub use lock::WriterLock;
+
+use crate::clock::{Clock, SystemClock};
+use crate::error::{Error, Result};
+use crate::store::Store;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Where a library keeps its parts.
+#[derive(Debug, Clone)]
+pub struct LibraryPaths {
+    pub root: PathBuf,
+    pub db: PathBuf,
+    pub originals: PathBuf,
+    pub cache: PathBuf,
+}
+
+impl LibraryPaths {
+    pub fn new(root: &Path) -> LibraryPaths {
+        LibraryPaths {
+            root: root.to_path_buf(),
+            db: root.join("library.db"),
+            originals: root.join("originals"),
+            cache: root.join("cache"),
+        }
+    }
+
+    /// Temporary copies of originals being ingested (same file system as `originals/`, so renames are atomic).
+    pub fn incoming(&self) -> PathBuf {
+        self.originals.join(".incoming")
+    }
+}
+
+/// An open library.
+pub struct Library {
+    paths: LibraryPaths,
+    store: Store,
+    clock: Arc<dyn Clock>,
+}
+
+impl std::fmt::Debug for Library {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Library").field("root", &self.paths.root).finish()
+    }
+}
+
+impl Library {
+    /// Creates a library at `root` (or opens it if it already is one).
+    pub fn init(root: &Path) -> Result<Library> {
+        let paths = LibraryPaths::new(root);
+        for dir in [&paths.root, &paths.originals, &paths.cache] {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io("create folder", dir, e))?;
+        }
+        let store = Store::open(&paths.db, true)?;
+        Ok(Library { paths, store, clock: Arc::new(SystemClock) })
+    }
+
+    /// Opens an existing library; refuses a folder that is not one, or one made by a newer Tessera.
+    pub fn open(root: &Path) -> Result<Library> {
+        let paths = LibraryPaths::new(root);
+        if !paths.db.is_file() {
+            return Err(Error::NotALibrary { path: root.to_path_buf() });
+        }
+        let store = Store::open(&paths.db, false)?;
+        for dir in [&paths.originals, &paths.cache] {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io("create folder", dir, e))?;
+        }
+        Ok(Library { paths, store, clock: Arc::new(SystemClock) })
+    }
+
+    /// Opens the library at `root`, creating it first when the folder does not hold one yet (the default library).
+    pub fn open_or_init(root: &Path) -> Result<Library> {
+        if LibraryPaths::new(root).db.is_file() {
+            Library::open(root)
+        } else {
+            Library::init(root)
+        }
+    }
+
+    /// Replaces the clock (tests, reproducible imports).
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Library {
+        self.clock = clock;
+        self
+    }
+
+    pub fn paths(&self) -> &LibraryPaths {
+        &self.paths
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.paths.root
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
+    pub fn clock(&self) -> &Arc<dyn Clock> {
+        &self.clock
+    }
+
+    pub fn now(&self) -> i64 {
+        self.clock.now()
+    }
+}

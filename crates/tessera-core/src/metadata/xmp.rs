@@ -1,0 +1,472 @@
+//! XMP extraction: locate the packet by byte search, parse it with quick-xml.
+
+use quick_xml::escape::resolve_predefined_entity;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::name::{QName, ResolveResult};
+use quick_xml::NsReader;
+use serde::{Deserialize, Serialize};
+
+/// The XMP fields Tessera indexes. Strings are trimmed; empty values are `None`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct XmpFields {
+    /// dc:title (x-default alternative preferred).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// dc:description (x-default alternative preferred).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// dc:subject, in document order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
+    /// xmp:Rating, -1 (rejected) ..= 5.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rating: Option<i8>,
+    /// dc:creator; several creators are joined with ", ".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub creator: Option<String>,
+    /// dc:rights (x-default alternative preferred).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rights: Option<String>,
+}
+
+/// Only the first 16 MiB of a file are searched for a packet.
+const SEARCH_LIMIT: usize = 16 << 20;
+/// Packets of 4 MiB or more are ignored.
+const PACKET_LIMIT: usize = 4 << 20;
+/// How many opening tags without a matching close are tried before giving up
+/// (bounds the work on adversarial input).
+const MAX_CANDIDATES: usize = 8;
+
+const NS_DC: &[u8] = b"http://purl.org/dc/elements/1.1/";
+const NS_XMP: &[u8] = b"http://ns.adobe.com/xap/1.0/";
+const NS_RDF: &[u8] = b"http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+
+/// Finds the XMP packet anywhere in `bytes` and reads the indexed fields.
+/// Never fails: no packet or malformed XML gives what could be read (possibly
+/// `XmpFields::default()`).
+pub fn read_xmp(bytes: &[u8]) -> XmpFields {
+    match find_packet(bytes) {
+        Some(packet) => parse_packet(&String::from_utf8_lossy(packet)),
+        None => XmpFields::default(),
+    }
+}
+
+/// `<x:xmpmeta` ... `</x:xmpmeta>`, else a bare `<rdf:RDF` ... `</rdf:RDF>`.
+fn find_packet(bytes: &[u8]) -> Option<&[u8]> {
+    let limit = bytes.len().min(SEARCH_LIMIT);
+    let pairs: [(&[u8], &[u8]); 2] = [
+        (b"<x:xmpmeta", b"</x:xmpmeta>"),
+        (b"<rdf:RDF", b"</rdf:RDF>"),
+    ];
+    for (open, close) in pairs {
+        let mut from = 0;
+        for _ in 0..MAX_CANDIDATES {
+            let Some(start) = find(bytes.get(from..limit)?, open).map(|i| from + i) else {
+                break;
+            };
+            let window_end = bytes.len().min(start.saturating_add(PACKET_LIMIT));
+            let window = bytes.get(start..window_end)?;
+            if let Some(end) = find(window, close) {
+                return window.get(..end + close.len());
+            }
+            from = start + 1;
+        }
+    }
+    None
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let mut from = 0;
+    loop {
+        let at = from + hay.get(from..)?.iter().position(|&b| b == first)?;
+        if hay.get(at + 1..)?.starts_with(rest) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prop {
+    Title,
+    Description,
+    Subject,
+    Creator,
+    Rights,
+    Rating,
+}
+
+/// Namespaces we care about, resolved from declarations, or from the usual
+/// prefix when the packet forgot to declare it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ns {
+    Dc,
+    Xmp,
+    Rdf,
+}
+
+fn namespace(resolved: ResolveResult<'_>, name: QName<'_>) -> Option<Ns> {
+    let by_uri = |uri: &[u8]| match uri {
+        NS_DC => Some(Ns::Dc),
+        NS_XMP => Some(Ns::Xmp),
+        NS_RDF => Some(Ns::Rdf),
+        _ => None,
+    };
+    match resolved {
+        ResolveResult::Bound(ns) => by_uri(ns.0),
+        ResolveResult::Unknown(_) | ResolveResult::Unbound => {
+            match name.prefix().map(|p| p.into_inner()) {
+                Some(b"dc") => Some(Ns::Dc),
+                Some(b"xmp" | b"xap") => Some(Ns::Xmp),
+                Some(b"rdf") => Some(Ns::Rdf),
+                _ => None,
+            }
+        }
+    }
+}
+
+fn classify(ns: Option<Ns>, local: &[u8]) -> Option<Prop> {
+    match (ns?, local) {
+        (Ns::Dc, b"title") => Some(Prop::Title),
+        (Ns::Dc, b"description") => Some(Prop::Description),
+        (Ns::Dc, b"subject") => Some(Prop::Subject),
+        (Ns::Dc, b"creator") => Some(Prop::Creator),
+        (Ns::Dc, b"rights") => Some(Prop::Rights),
+        (Ns::Xmp, b"Rating") => Some(Prop::Rating),
+        _ => None,
+    }
+}
+
+/// One value of a property: its `xml:lang` (if any) and text.
+type Item = (Option<String>, String);
+
+/// A property element being read (element form).
+struct Capture {
+    prop: Prop,
+    depth: usize,
+    items: Vec<Item>,
+    /// The `rdf:li` being read, with the depth it opened at.
+    li: Option<(usize, Item)>,
+    /// Text directly inside the property element (simple values).
+    direct: String,
+}
+
+impl Capture {
+    fn push_text(&mut self, s: &str) {
+        match &mut self.li {
+            Some((_, (_, text))) => text.push_str(s),
+            None => self.direct.push_str(s),
+        }
+    }
+}
+
+fn parse_packet(xml: &str) -> XmpFields {
+    let mut fields = XmpFields::default();
+    let mut reader = NsReader::from_str(xml);
+    let mut depth = 0usize;
+    let mut capture: Option<Capture> = None;
+
+    loop {
+        let event = match reader.read_event() {
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(event) => event,
+        };
+        match event {
+            Event::Start(e) => {
+                depth += 1;
+                match &mut capture {
+                    Some(cap) => {
+                        if cap.li.is_none() && is_rdf(&reader, &e, b"li") {
+                            cap.li = Some((depth, (lang(&e), String::new())));
+                        }
+                    }
+                    None => {
+                        if is_rdf(&reader, &e, b"Description") {
+                            read_attributes(&reader, &e, &mut fields);
+                        } else if let Some(prop) = element_prop(&reader, &e) {
+                            capture = Some(Capture {
+                                prop,
+                                depth,
+                                items: Vec::new(),
+                                li: None,
+                                direct: String::new(),
+                            });
+                        }
+                    }
+                }
+            }
+            Event::Empty(e) if capture.is_none() && is_rdf(&reader, &e, b"Description") => {
+                read_attributes(&reader, &e, &mut fields);
+            }
+            Event::Text(t) => {
+                if let (Some(cap), Ok(s)) = (&mut capture, t.decode()) {
+                    cap.push_text(&s);
+                }
+            }
+            Event::CData(t) => {
+                if let (Some(cap), Ok(s)) = (&mut capture, t.decode()) {
+                    cap.push_text(&s);
+                }
+            }
+            Event::GeneralRef(r) => {
+                if let Some(cap) = &mut capture {
+                    if let Ok(Some(c)) = r.resolve_char_ref() {
+                        cap.push_text(c.encode_utf8(&mut [0; 4]));
+                    } else if let Some(s) =
+                        r.decode().ok().and_then(|n| resolve_predefined_entity(&n))
+                    {
+                        cap.push_text(s);
+                    }
+                }
+            }
+            Event::End(_) => {
+                if let Some(cap) = &mut capture {
+                    if cap.li.as_ref().is_some_and(|(d, _)| *d == depth) {
+                        if let Some((_, item)) = cap.li.take() {
+                            cap.items.push(item);
+                        }
+                    }
+                    if cap.depth == depth {
+                        if let Some(cap) = capture.take() {
+                            let items = if cap.items.is_empty() {
+                                vec![(None, cap.direct)]
+                            } else {
+                                cap.items
+                            };
+                            apply(&mut fields, cap.prop, items);
+                        }
+                    }
+                }
+                depth = depth.saturating_sub(1);
+            }
+            _ => {}
+        }
+    }
+    fields
+}
+
+fn is_rdf(reader: &NsReader<&[u8]>, e: &BytesStart<'_>, local: &[u8]) -> bool {
+    let (resolved, name) = reader.resolve_element(e.name());
+    name.as_ref() == local && namespace(resolved, e.name()) == Some(Ns::Rdf)
+}
+
+fn element_prop(reader: &NsReader<&[u8]>, e: &BytesStart<'_>) -> Option<Prop> {
+    let (resolved, local) = reader.resolve_element(e.name());
+    classify(namespace(resolved, e.name()), local.as_ref())
+}
+
+fn lang(e: &BytesStart<'_>) -> Option<String> {
+    e.attributes()
+        .with_checks(false)
+        .flatten()
+        .find(|a| a.key.as_ref() == b"xml:lang")
+        .map(|a| String::from_utf8_lossy(&a.value).trim().to_owned())
+}
+
+/// Attribute form: `<rdf:Description xmp:Rating="4" dc:title="...">`.
+fn read_attributes(reader: &NsReader<&[u8]>, e: &BytesStart<'_>, fields: &mut XmpFields) {
+    for attr in e.attributes().with_checks(false).flatten() {
+        let (resolved, local) = reader.resolve_attribute(attr.key);
+        let Some(prop) = classify(namespace(resolved, attr.key), local.as_ref()) else {
+            continue;
+        };
+        if let Ok(value) = attr.decode_and_unescape_value(reader.decoder()) {
+            apply(fields, prop, vec![(None, value.into_owned())]);
+        }
+    }
+}
+
+/// Stores a property's values; the first occurrence of a scalar wins.
+fn apply(fields: &mut XmpFields, prop: Prop, items: Vec<Item>) {
+    let items: Vec<Item> = items
+        .into_iter()
+        .map(|(lang, text)| (lang, text.trim().to_owned()))
+        .filter(|(_, text)| !text.is_empty())
+        .collect();
+    if items.is_empty() {
+        return;
+    }
+    let set = |slot: &mut Option<String>, value: String| {
+        if slot.is_none() {
+            *slot = Some(value);
+        }
+    };
+    match prop {
+        Prop::Title => set(&mut fields.title, pick_lang(items)),
+        Prop::Description => set(&mut fields.description, pick_lang(items)),
+        Prop::Rights => set(&mut fields.rights, pick_lang(items)),
+        Prop::Creator => {
+            let all: Vec<String> = items.into_iter().map(|(_, t)| t).collect();
+            set(&mut fields.creator, all.join(", "));
+        }
+        Prop::Subject => fields.keywords.extend(items.into_iter().map(|(_, t)| t)),
+        Prop::Rating => {
+            if fields.rating.is_none() {
+                fields.rating = items.first().and_then(|(_, t)| parse_rating(t));
+            }
+        }
+    }
+}
+
+/// The x-default alternative, else the first one. `items` is non-empty.
+fn pick_lang(items: Vec<Item>) -> String {
+    let default = items
+        .iter()
+        .position(|(lang, _)| {
+            lang.as_deref()
+                .is_some_and(|l| l.eq_ignore_ascii_case("x-default"))
+        })
+        .unwrap_or(0);
+    items
+        .into_iter()
+        .nth(default)
+        .map(|(_, t)| t)
+        .unwrap_or_default()
+}
+
+/// "4", "-1", "3.0" -> rating in -1..=5; anything else is `None`.
+fn parse_rating(s: &str) -> Option<i8> {
+    let v: f64 = s.trim().parse().ok()?;
+    if v.fract() != 0.0 || !(-1.0..=5.0).contains(&v) {
+        return None;
+    }
+    Some(v as i8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{app1_xmp, jpeg, FULL_XMP};
+    use super::*;
+
+    fn wrap(description: &str) -> String {
+        format!(
+            r#"<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">{description}</rdf:RDF></x:xmpmeta>"#
+        )
+    }
+
+    #[test]
+    fn element_form_round_trip() {
+        let f = read_xmp(&jpeg(&[app1_xmp(FULL_XMP)]));
+        assert_eq!(f.title.as_deref(), Some("Sunset & Sea"));
+        assert_eq!(f.description.as_deref(), Some("Evening at the beach"));
+        assert_eq!(f.keywords, vec!["beach", "Sunset"]);
+        assert_eq!(f.rating, Some(4));
+        assert_eq!(f.creator.as_deref(), Some("Ada Lovelace"));
+        assert_eq!(f.rights.as_deref(), Some("(c) 2024 Ada"));
+    }
+
+    #[test]
+    fn attribute_form_with_other_prefixes_and_entities() {
+        let x = wrap(
+            r#"<rdf:Description rdf:about="" xmlns:xap="http://ns.adobe.com/xap/1.0/"
+                 xmlns:purl="http://purl.org/dc/elements/1.1/"
+                 xap:Rating="5" purl:title="Fish &amp; Chips &#x263A; &lt;3"/>"#,
+        );
+        let f = read_xmp(x.as_bytes());
+        assert_eq!(f.rating, Some(5));
+        assert_eq!(f.title.as_deref(), Some("Fish & Chips \u{263A} <3"));
+    }
+
+    #[test]
+    fn element_rating_and_entities_in_text() {
+        let x = wrap(
+            r#"<rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <xmp:Rating> 3 </xmp:Rating>
+                <dc:creator><rdf:Seq><rdf:li>A &amp; B</rdf:li><rdf:li> C&#233;line </rdf:li><rdf:li/></rdf:Seq></dc:creator>
+                <dc:subject><rdf:Bag><rdf:li><![CDATA[x<y]]></rdf:li><rdf:li>  </rdf:li></rdf:Bag></dc:subject>
+              </rdf:Description>"#,
+        );
+        let f = read_xmp(x.as_bytes());
+        assert_eq!(f.rating, Some(3));
+        assert_eq!(f.creator.as_deref(), Some("A & B, C\u{e9}line"));
+        assert_eq!(f.keywords, vec!["x<y"]);
+    }
+
+    #[test]
+    fn lang_alt_prefers_x_default() {
+        let x = wrap(
+            r#"<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:title><rdf:Alt><rdf:li xml:lang="de-DE">Hallo</rdf:li><rdf:li xml:lang="x-default">Hello</rdf:li></rdf:Alt></dc:title>
+                <dc:description><rdf:Alt><rdf:li xml:lang="fr">Bonjour</rdf:li><rdf:li xml:lang="it">Ciao</rdf:li></rdf:Alt></dc:description>
+              </rdf:Description>"#,
+        );
+        let f = read_xmp(x.as_bytes());
+        assert_eq!(f.title.as_deref(), Some("Hello"));
+        assert_eq!(f.description.as_deref(), Some("Bonjour"));
+    }
+
+    #[test]
+    fn rating_range() {
+        for (raw, want) in [
+            ("-1", Some(-1)),
+            ("0", Some(0)),
+            ("5", Some(5)),
+            ("2.0", Some(2)),
+            ("6", None),
+            ("-2", None),
+            ("2.5", None),
+            ("abc", None),
+            ("", None),
+            ("NaN", None),
+            ("300", None),
+        ] {
+            let x = wrap(&format!(
+                r#"<rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:Rating="{raw}"/>"#
+            ));
+            assert_eq!(read_xmp(x.as_bytes()).rating, want, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn bare_rdf_packet_and_undeclared_prefixes() {
+        let x = r#"junk<rdf:RDF><rdf:Description xmp:Rating="2"><dc:subject><rdf:Bag><rdf:li>k</rdf:li></rdf:Bag></dc:subject></rdf:Description></rdf:RDF>junk"#;
+        let f = read_xmp(x.as_bytes());
+        assert_eq!(f.rating, Some(2));
+        assert_eq!(f.keywords, vec!["k"]);
+    }
+
+    #[test]
+    fn foreign_namespace_same_local_name_ignored() {
+        let x = wrap(
+            r#"<rdf:Description xmlns:my="urn:example" my:Rating="5"><my:title>Nope</my:title></rdf:Description>"#,
+        );
+        assert_eq!(read_xmp(x.as_bytes()), XmpFields::default());
+    }
+
+    #[test]
+    fn malformed_and_truncated_packets() {
+        assert_eq!(read_xmp(b""), XmpFields::default());
+        assert_eq!(read_xmp(b"<x:xmpmeta> never closed"), XmpFields::default());
+        assert_eq!(
+            read_xmp(b"<x:xmpmeta><<<&bogus;</x:xmpmeta>"),
+            XmpFields::default()
+        );
+        let full = FULL_XMP.as_bytes();
+        for n in 0..full.len() {
+            let _ = read_xmp(&full[..n]);
+        }
+        // Damaged XML still yields what was read before the damage.
+        let broken = FULL_XMP.replace("</dc:description>", "</dc:oops>");
+        assert_eq!(
+            read_xmp(broken.as_bytes()).title.as_deref(),
+            Some("Sunset & Sea")
+        );
+    }
+
+    #[test]
+    fn packet_search_limits() {
+        let x =
+            wrap(r#"<rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:Rating="1"/>"#);
+        let mut late = vec![0u8; SEARCH_LIMIT];
+        late.extend_from_slice(x.as_bytes());
+        assert_eq!(read_xmp(&late).rating, None);
+        let mut huge = b"<x:xmpmeta>".to_vec();
+        huge.resize(PACKET_LIMIT + 10, b' ');
+        huge.extend_from_slice(b"</x:xmpmeta>");
+        assert_eq!(find_packet(&huge), None);
+        assert_eq!(find(b"abcabd", b"abd"), Some(3));
+        assert_eq!(find(b"ab", b"abc"), None);
+    }
+}

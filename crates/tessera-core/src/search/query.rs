@@ -1,0 +1,1128 @@
+//! The search-bar query language: text in, [`Query`] AST out, or a [`QueryError`] that points at
+//! the offending token.
+//!
+//! ```text
+//! brand "summer campaign" -draft tag:logo -tag:old type:image ext:.PNG width>=1000
+//! orientation:landscape rating>=4 taken:2024-05 added<2025-01-01 uploader:"Ann Lee"
+//! ```
+//!
+//! * Words are prefix-matched free text, `"quoted phrases"` are exact, `-` excludes either.
+//!   Everything in a query is ANDed; see [`super::fts`] for how text terms reach SQLite.
+//! * Filters are `key:value` or `key<op>value` with `op` one of `=`, `<`, `<=`, `>`, `>=`. Keys
+//!   are case-insensitive, values may be quoted. Only `tag:` can be excluded (`-tag:old`).
+//! * `:` (and `=`) mean "equals" for numbers and "within the period" for dates; periods are
+//!   `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in UTC (see [`super::dates`]) and become half-open
+//!   [`TimeRange`]s.
+//! * A word with a colon whose "key" is not purely alphabetic or whose value does not start with
+//!   a letter, digit or quote stays a word (`10:30`, `http://x`, `C:\photos`, `note:`); an
+//!   alphabetic unknown key with a value (`colour:red`) is an error, so typos don't silently
+//!   turn into text searches.
+//!
+//! Errors carry the byte offset and length of the bad token (the value for bad values, the
+//! operator for a misplaced comparison, `key:` for unknown keys and empty values, the opening
+//! quote for an unterminated quote), so UIs can underline it ([`QueryError::caret_line`]).
+//!
+//! ## Adding a filter
+//! 1. Add a [`Filter`] variant.
+//! 2. Add the key to `Key` (`ALL`, `name`, `usage`, and `takes_comparison` if it accepts
+//!    `<`/`>`); the "known:" list in the unknown-filter error follows automatically.
+//! 3. Convert the value in `Parser::filter` (return [`QueryError`]s via `bad_value` for bad
+//!    input), then add tests for a good value, a bad value (offset/column) and the operators.
+
+use std::fmt;
+
+use super::dates;
+use crate::domain::AssetKind;
+
+/// A parsed search query. Everything in it is ANDed; an empty query matches every asset.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Query {
+    /// Free-text terms, in input order.
+    pub text: Vec<TextTerm>,
+    /// Structured filters, in input order.
+    pub filters: Vec<Filter>,
+}
+
+impl Query {
+    /// True when the query puts no constraint at all (empty or whitespace-only input).
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty() && self.filters.is_empty()
+    }
+}
+
+/// A free-text term: a prefix-matched word or an exact phrase, possibly excluded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextTerm {
+    /// The word or the phrase's content (without quotes or the leading `-`).
+    pub text: String,
+    /// True for `"quoted phrases"` (exact match), false for words (prefix match).
+    pub phrase: bool,
+    /// True for `-word` / `-"phrase"`.
+    pub negated: bool,
+}
+
+/// A numeric comparison; `key:N` and `key=N` are [`Cmp::Eq`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cmp {
+    Eq,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl Cmp {
+    /// The SQL operator for this comparison.
+    pub fn as_sql(self) -> &'static str {
+        match self {
+            Cmp::Eq => "=",
+            Cmp::Lt => "<",
+            Cmp::Le => "<=",
+            Cmp::Gt => ">",
+            Cmp::Ge => ">=",
+        }
+    }
+
+    /// Whether `value <cmp> target` holds.
+    pub fn matches(self, value: i64, target: i64) -> bool {
+        match self {
+            Cmp::Eq => value == target,
+            Cmp::Lt => value < target,
+            Cmp::Le => value <= target,
+            Cmp::Gt => value > target,
+            Cmp::Ge => value >= target,
+        }
+    }
+}
+
+/// Image orientation (after EXIF rotation), from width vs height.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Orientation {
+    Landscape,
+    Portrait,
+    Square,
+}
+
+impl Orientation {
+    /// The query-language spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Orientation::Landscape => "landscape",
+            Orientation::Portrait => "portrait",
+            Orientation::Square => "square",
+        }
+    }
+
+    /// The orientation of a `width` x `height` image.
+    pub fn of(width: i64, height: i64) -> Orientation {
+        match width.cmp(&height) {
+            std::cmp::Ordering::Greater => Orientation::Landscape,
+            std::cmp::Ordering::Less => Orientation::Portrait,
+            std::cmp::Ordering::Equal => Orientation::Square,
+        }
+    }
+}
+
+/// Half-open [start, end) unix seconds; either side may be open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeRange {
+    pub start: Option<i64>,
+    pub end: Option<i64>,
+}
+
+impl TimeRange {
+    /// Whether `secs` lies in the range.
+    pub fn contains(&self, secs: i64) -> bool {
+        !matches!(self.start, Some(s) if secs < s) && !matches!(self.end, Some(e) if secs >= e)
+    }
+
+    /// The range selected by `cmp` applied to the period `[start, end)`: `:`/`=` within it,
+    /// `>` after it, `>=` from its start, `<` before its start, `<=` up to its end.
+    pub fn from_period(cmp: Cmp, (start, end): (i64, i64)) -> TimeRange {
+        let (start, end) = match cmp {
+            Cmp::Eq => (Some(start), Some(end)),
+            Cmp::Gt => (Some(end), None),
+            Cmp::Ge => (Some(start), None),
+            Cmp::Lt => (None, Some(start)),
+            Cmp::Le => (None, Some(end)),
+        };
+        TimeRange { start, end }
+    }
+}
+
+/// A structured filter.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Filter {
+    /// `tag:NAME` / `-tag:NAME`; several tag filters AND together.
+    Tag { name: String, negated: bool },
+    /// `type:image` etc.
+    Kind(AssetKind),
+    /// `ext:jpg`, lower-cased, without a leading dot.
+    Ext(String),
+    /// `uploader:NAME`
+    Uploader(String),
+    /// `width>1000`, `width:1920`, ...
+    Width(Cmp, i64),
+    /// `height<=500`, ...
+    Height(Cmp, i64),
+    /// `orientation:landscape|portrait|square`
+    Orientation(Orientation),
+    /// `rating>=4`, 0..=5
+    Rating(Cmp, i64),
+    /// `taken:2024-05`, `taken>=2023-06`, ... (capture date, UTC)
+    Taken(TimeRange),
+    /// `added>2025-01-01`, ... (import date, UTC)
+    Added(TimeRange),
+}
+
+/// Why a query could not be parsed, and where.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message} at column {column}")]
+pub struct QueryError {
+    /// Byte offset of the bad token in the input.
+    pub offset: usize,
+    /// Byte length of the bad token.
+    pub len: usize,
+    /// The bad token as it appears in the input.
+    pub token: String,
+    /// Human-readable explanation (without the position).
+    pub message: String,
+    /// 1-based column of the bad token, counted in chars.
+    pub column: usize,
+}
+
+impl QueryError {
+    fn new(input: &str, offset: usize, len: usize, message: String) -> QueryError {
+        let token = input
+            .get(offset..offset + len)
+            .unwrap_or_default()
+            .to_owned();
+        let column = input.get(..offset).unwrap_or(input).chars().count() + 1;
+        QueryError {
+            offset,
+            len,
+            token,
+            message,
+            column,
+        }
+    }
+
+    /// The input on one line and `^^^` under the bad token on the next (no trailing newline).
+    /// Control characters (tabs, newlines) are shown as spaces so the carets line up; wide
+    /// (e.g. CJK) characters count as one column.
+    pub fn caret_line(&self, input: &str) -> String {
+        let mut line = String::with_capacity(input.len());
+        let mut marks = String::new();
+        for (i, c) in input.char_indices() {
+            line.push(if c.is_control() { ' ' } else { c });
+            if i < self.offset {
+                marks.push(' ');
+            } else if i < self.offset + self.len {
+                marks.push('^');
+            }
+        }
+        if !marks.ends_with('^') {
+            marks.push('^'); // empty token or past the end of the input
+        }
+        format!("{line}\n{marks}")
+    }
+}
+
+/// Parses a search query. Empty or whitespace-only input gives an empty [`Query`].
+pub fn parse(input: &str) -> Result<Query, QueryError> {
+    let mut parser = Parser { input, pos: 0 };
+    let mut query = Query::default();
+    while let Some(item) = parser.next_item()? {
+        match item {
+            Item::Text(t) => query.text.push(t),
+            Item::Filter(f) => query.filters.push(f),
+            Item::Nothing => {}
+        }
+    }
+    Ok(query)
+}
+
+/// The filter keys, in the order they are listed in error messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Key {
+    Tag,
+    Type,
+    Ext,
+    Uploader,
+    Width,
+    Height,
+    Orientation,
+    Rating,
+    Taken,
+    Added,
+}
+
+impl Key {
+    const ALL: [Key; 10] = [
+        Key::Tag,
+        Key::Type,
+        Key::Ext,
+        Key::Uploader,
+        Key::Width,
+        Key::Height,
+        Key::Orientation,
+        Key::Rating,
+        Key::Taken,
+        Key::Added,
+    ];
+
+    fn parse(s: &str) -> Option<Key> {
+        Key::ALL
+            .into_iter()
+            .find(|k| k.name().eq_ignore_ascii_case(s))
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Key::Tag => "tag",
+            Key::Type => "type",
+            Key::Ext => "ext",
+            Key::Uploader => "uploader",
+            Key::Width => "width",
+            Key::Height => "height",
+            Key::Orientation => "orientation",
+            Key::Rating => "rating",
+            Key::Taken => "taken",
+            Key::Added => "added",
+        }
+    }
+
+    /// An example shown in error messages.
+    fn usage(self) -> &'static str {
+        match self {
+            Key::Tag => "tag:NAME",
+            Key::Type => "type:image",
+            Key::Ext => "ext:jpg",
+            Key::Uploader => "uploader:NAME",
+            Key::Width => "width>=1920",
+            Key::Height => "height<=500",
+            Key::Orientation => "orientation:landscape",
+            Key::Rating => "rating>=4",
+            Key::Taken => "taken:2024-05",
+            Key::Added => "added>2025-01-01",
+        }
+    }
+
+    fn takes_comparison(self) -> bool {
+        matches!(
+            self,
+            Key::Width | Key::Height | Key::Rating | Key::Taken | Key::Added
+        )
+    }
+
+    fn known_list() -> String {
+        let names: Vec<&str> = Key::ALL.iter().map(|k| k.name()).collect();
+        names.join(", ")
+    }
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The operator between key and value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Op {
+    Colon,
+    Cmp(Cmp),
+}
+
+impl Op {
+    /// The operator at the start of `s`, and its byte length.
+    fn at(s: &str) -> Option<(Op, usize)> {
+        let b = s.as_bytes();
+        let two = |c| b.get(1) == Some(&c);
+        Some(match b.first()? {
+            b':' => (Op::Colon, 1),
+            b'=' => (Op::Cmp(Cmp::Eq), 1),
+            b'<' if two(b'=') => (Op::Cmp(Cmp::Le), 2),
+            b'<' => (Op::Cmp(Cmp::Lt), 1),
+            b'>' if two(b'=') => (Op::Cmp(Cmp::Ge), 2),
+            b'>' => (Op::Cmp(Cmp::Gt), 1),
+            _ => return None,
+        })
+    }
+
+    fn cmp(self) -> Cmp {
+        match self {
+            Op::Colon => Cmp::Eq,
+            Op::Cmp(c) => c,
+        }
+    }
+
+    /// Whether the operator is an ordering comparison (`<`, `<=`, `>`, `>=`).
+    fn is_ordering(self) -> bool {
+        !matches!(self, Op::Colon | Op::Cmp(Cmp::Eq))
+    }
+}
+
+enum Item {
+    Text(TextTerm),
+    Filter(Filter),
+    /// Something that contributes nothing, like `""`.
+    Nothing,
+}
+
+/// A filter value with its byte span in the input (quotes included).
+struct Value {
+    text: String,
+    start: usize,
+    end: usize,
+}
+
+struct Parser<'a> {
+    input: &'a str,
+    pos: usize,
+}
+
+impl<'a> Parser<'a> {
+    fn error(&self, offset: usize, len: usize, message: String) -> QueryError {
+        QueryError::new(self.input, offset, len, message)
+    }
+
+    fn rest(&self) -> &'a str {
+        &self.input[self.pos..]
+    }
+
+    /// End of the whitespace-delimited run starting at `from`.
+    fn run_end(&self, from: usize) -> usize {
+        self.input[from..]
+            .find(char::is_whitespace)
+            .map_or(self.input.len(), |i| from + i)
+    }
+
+    /// Reads `"..."` whose opening quote is at `at`; returns the content and the position after
+    /// the closing quote.
+    fn quoted(&self, at: usize) -> Result<(&'a str, usize), QueryError> {
+        let content = at + 1;
+        match self.input[content..].find('"') {
+            Some(i) => Ok((&self.input[content..content + i], content + i + 1)),
+            None => Err(self.error(at, 1, "unterminated quote (add a closing \")".to_owned())),
+        }
+    }
+
+    fn next_item(&mut self) -> Result<Option<Item>, QueryError> {
+        let skipped = self.rest().len() - self.rest().trim_start().len();
+        self.pos += skipped;
+        if self.pos >= self.input.len() {
+            return Ok(None);
+        }
+        let start = self.pos;
+        let rest = self.rest();
+        // A leading '-' negates, unless it is the whole word.
+        let negated =
+            rest.starts_with('-') && rest[1..].chars().next().is_some_and(|c| !c.is_whitespace());
+        let body = start + usize::from(negated);
+
+        if self.input[body..].starts_with('"') {
+            let (content, end) = self.quoted(body)?;
+            self.pos = end;
+            let text = content.trim();
+            if text.is_empty() {
+                return Ok(Some(Item::Nothing));
+            }
+            return Ok(Some(Item::Text(TextTerm {
+                text: text.to_owned(),
+                phrase: true,
+                negated,
+            })));
+        }
+
+        let key_len = self.input[body..]
+            .bytes()
+            .take_while(u8::is_ascii_alphabetic)
+            .count();
+        if key_len > 0 {
+            let key_end = body + key_len;
+            if let Some((op, op_len)) = Op::at(&self.input[key_end..]) {
+                let key_text = &self.input[body..key_end];
+                let value_start = key_end + op_len;
+                match Key::parse(key_text) {
+                    Some(key) => {
+                        return self
+                            .filter(start, negated, key, body, (op, op_len), value_start)
+                            .map(|f| Some(Item::Filter(f)));
+                    }
+                    None => {
+                        let looks_like_filter = self.input[value_start..]
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_alphanumeric() || c == '"');
+                        if looks_like_filter {
+                            return Err(self.error(
+                                body,
+                                value_start - body,
+                                format!(
+                                    "unknown filter '{}' (known: {})",
+                                    &self.input[body..value_start],
+                                    Key::known_list()
+                                ),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+
+        let end = self.run_end(body);
+        self.pos = end;
+        let text = &self.input[body..end];
+        Ok(Some(Item::Text(TextTerm {
+            text: text.to_owned(),
+            phrase: false,
+            negated,
+        })))
+    }
+
+    /// Reads the value starting at `at` (quoted or up to the next whitespace) and moves past it.
+    fn value(&mut self, at: usize) -> Result<Value, QueryError> {
+        let (text, end) = if self.input[at..].starts_with('"') {
+            let (content, end) = self.quoted(at)?;
+            (content.trim(), end)
+        } else {
+            let end = self.run_end(at);
+            (&self.input[at..end], end)
+        };
+        self.pos = end;
+        Ok(Value {
+            text: text.to_owned(),
+            start: at,
+            end,
+        })
+    }
+
+    fn filter(
+        &mut self,
+        start: usize,
+        negated: bool,
+        key: Key,
+        key_start: usize,
+        (op, op_len): (Op, usize),
+        value_start: usize,
+    ) -> Result<Filter, QueryError> {
+        if negated && key != Key::Tag {
+            return Err(self.error(
+                start,
+                value_start - start,
+                format!(
+                    "cannot exclude with '-{}' (only -tag: can be negated)",
+                    &self.input[key_start..value_start]
+                ),
+            ));
+        }
+        let op_start = value_start - op_len;
+        if op.is_ordering() && !key.takes_comparison() {
+            return Err(self.error(
+                op_start,
+                op_len,
+                format!(
+                    "{key} does not take a comparison '{}' (use {})",
+                    &self.input[op_start..value_start],
+                    key.usage()
+                ),
+            ));
+        }
+        let value = self.value(value_start)?;
+        if value.text.is_empty() {
+            return Err(self.error(
+                start,
+                value.end - start,
+                format!("empty value for {key}: (use {})", key.usage()),
+            ));
+        }
+        let v = value.text.as_str();
+        let cmp = op.cmp();
+        Ok(match key {
+            Key::Tag => Filter::Tag {
+                name: value.text.clone(),
+                negated,
+            },
+            Key::Type => Filter::Kind(AssetKind::parse(v).ok_or_else(|| {
+                self.bad_value(key, &value, "image, video, audio, document, font or other")
+            })?),
+            Key::Ext => {
+                let ext = v.strip_prefix('.').unwrap_or(v).to_lowercase();
+                if ext.is_empty() {
+                    return Err(self.error(
+                        start,
+                        value.end - start,
+                        format!("empty value for {key}: (use {})", key.usage()),
+                    ));
+                }
+                Filter::Ext(ext)
+            }
+            Key::Uploader => Filter::Uploader(value.text.clone()),
+            Key::Width | Key::Height => {
+                let n = number(v)
+                    .ok_or_else(|| self.bad_value(key, &value, "a whole number of pixels"))?;
+                if key == Key::Width {
+                    Filter::Width(cmp, n)
+                } else {
+                    Filter::Height(cmp, n)
+                }
+            }
+            Key::Orientation => Filter::Orientation(
+                [
+                    Orientation::Landscape,
+                    Orientation::Portrait,
+                    Orientation::Square,
+                ]
+                .into_iter()
+                .find(|o| o.as_str().eq_ignore_ascii_case(v))
+                .ok_or_else(|| self.bad_value(key, &value, "landscape, portrait or square"))?,
+            ),
+            Key::Rating => {
+                let n = number(v)
+                    .filter(|n| (0..=5).contains(n))
+                    .ok_or_else(|| self.bad_value(key, &value, "a whole number from 0 to 5"))?;
+                Filter::Rating(cmp, n)
+            }
+            Key::Taken | Key::Added => {
+                let period = dates::parse_period(v).ok_or_else(|| {
+                    self.bad_value(key, &value, "a date: YYYY, YYYY-MM or YYYY-MM-DD")
+                })?;
+                let range = TimeRange::from_period(cmp, period);
+                if key == Key::Taken {
+                    Filter::Taken(range)
+                } else {
+                    Filter::Added(range)
+                }
+            }
+        })
+    }
+
+    fn bad_value(&self, key: Key, value: &Value, expected: &str) -> QueryError {
+        self.error(
+            value.start,
+            value.end - value.start,
+            format!(
+                "bad value for {key}: '{}' (expected {expected})",
+                value.text
+            ),
+        )
+    }
+}
+
+/// A non-negative decimal integer (ASCII digits only).
+fn number(s: &str) -> Option<i64> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn ok(input: &str) -> Query {
+        parse(input).unwrap_or_else(|e| panic!("{input:?}: {e}"))
+    }
+    fn filters(input: &str) -> Vec<Filter> {
+        let q = ok(input);
+        assert!(q.text.is_empty(), "{input:?} -> {q:?}");
+        q.filters
+    }
+    fn filter(input: &str) -> Filter {
+        let f = filters(input);
+        assert_eq!(f.len(), 1, "{input:?}");
+        f.into_iter().next().unwrap()
+    }
+    fn err(input: &str) -> QueryError {
+        match parse(input) {
+            Ok(q) => panic!("{input:?} parsed: {q:?}"),
+            Err(e) => {
+                assert_eq!(&input[e.offset..e.offset + e.len], e.token);
+                e
+            }
+        }
+    }
+    fn word(t: &str) -> TextTerm {
+        TextTerm {
+            text: t.into(),
+            phrase: false,
+            negated: false,
+        }
+    }
+    fn phrase(t: &str) -> TextTerm {
+        TextTerm {
+            text: t.into(),
+            phrase: true,
+            negated: false,
+        }
+    }
+    fn not(mut t: TextTerm) -> TextTerm {
+        t.negated = true;
+        t
+    }
+    fn period(s: &str) -> (i64, i64) {
+        dates::parse_period(s).unwrap()
+    }
+
+    #[test]
+    fn empty_queries() {
+        for s in ["", " ", "\t\n  ", "\u{3000}", "\"\"", "  \" \"  "] {
+            let q = ok(s);
+            assert!(q.is_empty(), "{s:?}");
+            assert_eq!(q, Query::default());
+        }
+        assert!(!ok("x").is_empty());
+        assert!(!ok("type:image").is_empty());
+    }
+
+    #[test]
+    fn words_phrases_negation() {
+        let q = ok("  bra  \"summer campaign\" -draft -\"old stuff\"  ");
+        assert_eq!(
+            q.text,
+            [
+                word("bra"),
+                phrase("summer campaign"),
+                not(word("draft")),
+                not(phrase("old stuff"))
+            ]
+        );
+        assert!(q.filters.is_empty());
+        // A lone '-' is a word (fts drops it), "--x" is a negated "-x".
+        assert_eq!(ok("- a").text, [word("-"), word("a")]);
+        assert_eq!(ok("--x").text, [not(word("-x"))]);
+        assert_eq!(ok("x-ray a-").text, [word("x-ray"), word("a-")]);
+        // Quotes inside words are just characters; a phrase ends at its closing quote.
+        assert_eq!(ok(r#"a"b"#).text, [word(r#"a"b"#)]);
+        assert_eq!(ok(r#""a b"c"#).text, [phrase("a b"), word("c")]);
+        assert_eq!(ok(r#"" padded ""#).text, [phrase("padded")]);
+        assert_eq!(ok("final_v4 ...").text, [word("final_v4"), word("...")]);
+    }
+
+    #[test]
+    fn unicode_words() {
+        assert_eq!(
+            ok("café 東京 -Ærø \"naïve façade\"").text,
+            [
+                word("café"),
+                word("東京"),
+                not(word("Ærø")),
+                phrase("naïve façade")
+            ]
+        );
+        assert_eq!(
+            ok("tag:été uploader:Zoë").filters,
+            [
+                Filter::Tag {
+                    name: "été".into(),
+                    negated: false
+                },
+                Filter::Uploader("Zoë".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn colons_in_words() {
+        for s in [
+            "10:30",
+            "http://x",
+            "https://example.com/a?b=c",
+            r"C:\photos",
+            "note:",
+            "a:",
+            "x:-1",
+            "a=",
+            "a>",
+            "::",
+            ":tag",
+            "2024:05:01",
+            "v2:final",
+            "tag2:x",
+            "élan:x",
+        ] {
+            assert_eq!(ok(s).text, [word(s)], "{s:?}");
+        }
+        assert_eq!(ok("-http://x").text, [not(word("http://x"))]);
+    }
+
+    #[test]
+    fn tag_filters() {
+        assert_eq!(
+            filters(r#"tag:logo -tag:old TAG:"summer campaign" Tag=x tag:a:b"#),
+            [
+                Filter::Tag {
+                    name: "logo".into(),
+                    negated: false
+                },
+                Filter::Tag {
+                    name: "old".into(),
+                    negated: true
+                },
+                Filter::Tag {
+                    name: "summer campaign".into(),
+                    negated: false
+                },
+                Filter::Tag {
+                    name: "x".into(),
+                    negated: false
+                },
+                Filter::Tag {
+                    name: "a:b".into(),
+                    negated: false
+                },
+            ]
+        );
+        assert_eq!(
+            filter(r#"-tag:"old stuff""#),
+            Filter::Tag {
+                name: "old stuff".into(),
+                negated: true
+            }
+        );
+    }
+
+    #[test]
+    fn simple_filters() {
+        assert_eq!(filter("type:image"), Filter::Kind(AssetKind::Image));
+        assert_eq!(filter("Type:VIDEO"), Filter::Kind(AssetKind::Video));
+        assert_eq!(filter("type:audio"), Filter::Kind(AssetKind::Audio));
+        assert_eq!(filter("type:document"), Filter::Kind(AssetKind::Document));
+        assert_eq!(filter("type:font"), Filter::Kind(AssetKind::Font));
+        assert_eq!(filter("type:\"other\""), Filter::Kind(AssetKind::Other));
+        assert_eq!(filter("ext:jpg"), Filter::Ext("jpg".into()));
+        assert_eq!(filter("ext:.PNG"), Filter::Ext("png".into()));
+        assert_eq!(filter("EXT:tar.gz"), Filter::Ext("tar.gz".into()));
+        assert_eq!(filter("uploader:ann"), Filter::Uploader("ann".into()));
+        assert_eq!(
+            filter("uploader:\"Ann Lee\""),
+            Filter::Uploader("Ann Lee".into())
+        );
+        assert_eq!(
+            filter("orientation:landscape"),
+            Filter::Orientation(Orientation::Landscape)
+        );
+        assert_eq!(
+            filter("orientation:Portrait"),
+            Filter::Orientation(Orientation::Portrait)
+        );
+        assert_eq!(
+            filter("orientation=square"),
+            Filter::Orientation(Orientation::Square)
+        );
+    }
+
+    #[test]
+    fn numeric_filters() {
+        assert_eq!(filter("width>1000"), Filter::Width(Cmp::Gt, 1000));
+        assert_eq!(filter("width>=1000"), Filter::Width(Cmp::Ge, 1000));
+        assert_eq!(filter("width:1920"), Filter::Width(Cmp::Eq, 1920));
+        assert_eq!(filter("width=1920"), Filter::Width(Cmp::Eq, 1920));
+        assert_eq!(filter("height<=500"), Filter::Height(Cmp::Le, 500));
+        assert_eq!(filter("HEIGHT<500"), Filter::Height(Cmp::Lt, 500));
+        assert_eq!(filter("height:\"0\""), Filter::Height(Cmp::Eq, 0));
+        assert_eq!(filter("rating>=4"), Filter::Rating(Cmp::Ge, 4));
+        assert_eq!(filter("rating:5"), Filter::Rating(Cmp::Eq, 5));
+        assert_eq!(filter("rating<1"), Filter::Rating(Cmp::Lt, 1));
+        assert_eq!(filter("rating:0"), Filter::Rating(Cmp::Eq, 0));
+    }
+
+    #[test]
+    fn date_filters() {
+        let (y0, y1) = period("2024");
+        assert_eq!(y0, 1_704_067_200);
+        assert_eq!(y1, 1_735_689_600);
+        let r = |start, end| TimeRange { start, end };
+        assert_eq!(filter("taken:2024"), Filter::Taken(r(Some(y0), Some(y1))));
+        assert_eq!(filter("taken=2024"), Filter::Taken(r(Some(y0), Some(y1))));
+        let (m0, m1) = period("2024-05");
+        assert_eq!((m0, m1), (1_714_521_600, 1_717_200_000));
+        assert_eq!(
+            filter("taken:2024-05"),
+            Filter::Taken(r(Some(m0), Some(m1)))
+        );
+        let (d0, d1) = period("2024-05-01");
+        assert_eq!((d0, d1), (1_714_521_600, 1_714_608_000));
+        assert_eq!(
+            filter("taken:2024-05-01"),
+            Filter::Taken(r(Some(d0), Some(d1)))
+        );
+        let (a0, a1) = period("2025-01-01");
+        assert_eq!(filter("added>2025-01-01"), Filter::Added(r(Some(a1), None)));
+        assert_eq!(
+            filter("added>=2025-01-01"),
+            Filter::Added(r(Some(a0), None))
+        );
+        assert_eq!(filter("added<2025-01-01"), Filter::Added(r(None, Some(a0))));
+        assert_eq!(
+            filter("added<=2025-01-01"),
+            Filter::Added(r(None, Some(a1)))
+        );
+        let (j0, _) = period("2023-06");
+        assert_eq!(filter("taken>=2023-06"), Filter::Taken(r(Some(j0), None)));
+        assert_eq!(
+            filter("ADDED:\"1970\""),
+            Filter::Added(r(Some(0), Some(31_536_000)))
+        );
+
+        let may = TimeRange::from_period(Cmp::Eq, (m0, m1));
+        assert!(may.contains(m0) && may.contains(m1 - 1));
+        assert!(!may.contains(m0 - 1) && !may.contains(m1));
+        assert!(TimeRange::from_period(Cmp::Gt, (m0, m1)).contains(m1));
+        assert!(!TimeRange::from_period(Cmp::Gt, (m0, m1)).contains(m1 - 1));
+        assert!(TimeRange::from_period(Cmp::Le, (m0, m1)).contains(m1 - 1));
+        assert!(!TimeRange::from_period(Cmp::Lt, (m0, m1)).contains(m0));
+    }
+
+    #[test]
+    fn mixed_query() {
+        let q = ok(
+            r#"brand "summer campaign" -draft tag:logo -tag:old type:image ext:.PNG width>=1000 orientation:landscape rating>=4 taken:2024-05 added<2025-01-01 uploader:"Ann Lee" 10:30"#,
+        );
+        assert_eq!(
+            q.text,
+            [
+                word("brand"),
+                phrase("summer campaign"),
+                not(word("draft")),
+                word("10:30")
+            ]
+        );
+        assert_eq!(q.filters.len(), 10);
+        assert_eq!(q.filters[3], Filter::Ext("png".into()));
+        assert_eq!(q.filters[9], Filter::Uploader("Ann Lee".into()));
+    }
+
+    #[test]
+    fn display_of_bad_type() {
+        let e = err("type:spreadsheet");
+        assert_eq!(
+            e.to_string(),
+            "bad value for type: 'spreadsheet' (expected image, video, audio, document, font or other) at column 6"
+        );
+        assert_eq!((e.offset, e.len, e.column), (5, 11, 6));
+        assert_eq!(e.token, "spreadsheet");
+    }
+
+    #[test]
+    fn unknown_filter() {
+        let e = err("red colour:red");
+        assert_eq!((e.offset, e.len, e.column), (4, 7, 5));
+        assert_eq!(e.token, "colour:");
+        assert_eq!(
+            e.message,
+            "unknown filter 'colour:' (known: tag, type, ext, uploader, width, height, orientation, rating, taken, added)"
+        );
+        let e = err("size>1000");
+        assert_eq!((e.offset, e.token.as_str()), (0, "size>"));
+        let e = err("-Colour:\"dark red\"");
+        assert_eq!((e.offset, e.token.as_str()), (1, "Colour:"));
+        assert!(e.message.starts_with("unknown filter 'Colour:'"));
+        let e = err("mailto:ann");
+        assert_eq!(e.token, "mailto:");
+    }
+
+    #[test]
+    fn bad_values() {
+        let cases = [
+            // input, offset, token, message start
+            (
+                "width>abc",
+                6,
+                "abc",
+                "bad value for width: 'abc' (expected a whole number",
+            ),
+            ("width>-5", 6, "-5", "bad value for width: '-5'"),
+            ("height:1.5", 7, "1.5", "bad value for height: '1.5'"),
+            (
+                "height:99999999999999999999",
+                7,
+                "99999999999999999999",
+                "bad value for height",
+            ),
+            (
+                "rating>=9",
+                8,
+                "9",
+                "bad value for rating: '9' (expected a whole number from 0 to 5)",
+            ),
+            ("rating:five", 7, "five", "bad value for rating: 'five'"),
+            (
+                "taken:2024-13",
+                6,
+                "2024-13",
+                "bad value for taken: '2024-13' (expected a date",
+            ),
+            (
+                "added>2023-02-29",
+                6,
+                "2023-02-29",
+                "bad value for added: '2023-02-29'",
+            ),
+            ("taken:0000", 6, "0000", "bad value for taken"),
+            ("taken:yesterday", 6, "yesterday", "bad value for taken"),
+            (
+                "orientation:diagonal",
+                12,
+                "diagonal",
+                "bad value for orientation: 'diagonal' (expected landscape, portrait or square)",
+            ),
+            (
+                "type:\"spread sheet\"",
+                5,
+                "\"spread sheet\"",
+                "bad value for type: 'spread sheet'",
+            ),
+            ("a type:imag", 7, "imag", "bad value for type: 'imag'"),
+        ];
+        for (input, offset, token, message) in cases {
+            let e = err(input);
+            assert_eq!(e.offset, offset, "{input}");
+            assert_eq!(e.token, token, "{input}");
+            assert_eq!(e.column, offset + 1, "{input}");
+            assert!(e.message.starts_with(message), "{input}: {}", e.message);
+        }
+    }
+
+    #[test]
+    fn comparison_not_allowed() {
+        let e = err("tag>x");
+        assert_eq!(
+            (e.offset, e.len, e.token.as_str(), e.column),
+            (3, 1, ">", 4)
+        );
+        assert_eq!(
+            e.message,
+            "tag does not take a comparison '>' (use tag:NAME)"
+        );
+        for (input, op) in [
+            ("type>=image", ">="),
+            ("ext<jpg", "<"),
+            ("uploader<=a", "<="),
+            ("orientation>square", ">"),
+            ("-tag<x", "<"),
+        ] {
+            let e = err(input);
+            assert_eq!(e.token, op, "{input}");
+            assert!(e.message.contains("does not take a comparison"), "{input}");
+        }
+    }
+
+    #[test]
+    fn empty_values() {
+        let e = err("tag:");
+        assert_eq!(
+            (e.offset, e.len, e.token.as_str(), e.column),
+            (0, 4, "tag:", 1)
+        );
+        assert_eq!(e.message, "empty value for tag: (use tag:NAME)");
+        assert_eq!(err("x tag: y").token, "tag:");
+        assert_eq!(err("-tag:").token, "-tag:");
+        assert_eq!(err("tag:\"\"").token, "tag:\"\"");
+        assert_eq!(err("tag:\"  \"").token, "tag:\"  \"");
+        assert_eq!(err("width>=").token, "width>=");
+        assert_eq!(err("ext:.").token, "ext:.");
+        assert!(err("taken:").message.starts_with("empty value for taken:"));
+    }
+
+    #[test]
+    fn unterminated_quotes() {
+        let e = err("a \"summer campaign");
+        assert_eq!(
+            (e.offset, e.len, e.token.as_str(), e.column),
+            (2, 1, "\"", 3)
+        );
+        assert_eq!(e.message, "unterminated quote (add a closing \")");
+        assert_eq!(
+            e.to_string(),
+            "unterminated quote (add a closing \") at column 3"
+        );
+        assert_eq!(err("-\"x").offset, 1);
+        assert_eq!(err("\"").offset, 0);
+        let e = err("tag:\"summer");
+        assert_eq!((e.offset, e.token.as_str()), (4, "\""));
+        let e = err("\"a\" \"b");
+        assert_eq!(e.offset, 4);
+    }
+
+    #[test]
+    fn negating_other_filters() {
+        let e = err("x -type:image");
+        assert_eq!((e.offset, e.token.as_str(), e.column), (2, "-type:", 3));
+        assert_eq!(
+            e.message,
+            "cannot exclude with '-type:' (only -tag: can be negated)"
+        );
+        assert_eq!(err("-width>5").token, "-width>");
+    }
+
+    #[test]
+    fn columns_count_chars() {
+        // "café 東京 type:" is 4 + 1 + 2 + 1 + 5 = 13 chars but 5 + 1 + 6 + 1 + 5 = 18 bytes.
+        let input = "café 東京 type:spreadsheet";
+        let e = err(input);
+        assert_eq!(e.offset, 18);
+        assert_eq!(e.column, 14);
+        assert_eq!(e.token, "spreadsheet");
+        assert_eq!(
+            e.caret_line(input),
+            "café 東京 type:spreadsheet\n             ^^^^^^^^^^^"
+        );
+        let e = err("🙂 \"Ünïcödé");
+        assert_eq!((e.offset, e.column), (5, 3));
+        let e = err("tag:\"été");
+        assert_eq!((e.offset, e.column), (4, 5));
+        let e = err("été colour:x");
+        assert_eq!((e.offset, e.column), (6, 5));
+    }
+
+    #[test]
+    fn caret_lines() {
+        let input = "brand type:spreadsheet";
+        assert_eq!(
+            err(input).caret_line(input),
+            "brand type:spreadsheet\n           ^^^^^^^^^^^"
+        );
+        let input = "a\ttag>x";
+        assert_eq!(err(input).caret_line(input), "a tag>x\n     ^");
+        let input = "tag:";
+        assert_eq!(err(input).caret_line(input), "tag:\n^^^^");
+        // A hand-made error past the end still shows a caret.
+        let e = QueryError::new("ab", 2, 0, "x".into());
+        assert_eq!(e.column, 3);
+        assert_eq!(e.caret_line("ab"), "ab\n  ^");
+    }
+
+    #[test]
+    fn cmp_and_orientation_helpers() {
+        assert!(Cmp::Ge.matches(4, 4) && !Cmp::Gt.matches(4, 4));
+        assert!(Cmp::Lt.matches(3, 4) && Cmp::Le.matches(4, 4) && Cmp::Eq.matches(1, 1));
+        assert_eq!(Cmp::Le.as_sql(), "<=");
+        assert_eq!(Orientation::of(3, 2), Orientation::Landscape);
+        assert_eq!(Orientation::of(2, 3), Orientation::Portrait);
+        assert_eq!(Orientation::of(2, 2), Orientation::Square);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let pieces = [
+            "", " ", "-", "\"", ":", ">", ">=", "<", "=", "tag", "type", "taken", "x", "é", "東",
+            "2024", "-tag", "\t", "\u{3000}", "🙂", "rating", "\\",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let s = format!("{a}{b}{c}");
+                    if let Err(e) = parse(&s) {
+                        assert!(s.is_char_boundary(e.offset));
+                        assert_eq!(s.get(e.offset..e.offset + e.len), Some(e.token.as_str()));
+                        let _ = e.caret_line(&s);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! Reading assets: the full detail of one, lookups by content, and the stored files for maintenance work.
+
+use super::Store;
+use crate::domain::{AssetDetail, AssetId, AssetKind, FileFacts, FileId};
+use crate::error::{Error, Result};
+use rusqlite::{params, OptionalExtension, Row};
+
+/// A stored original as maintenance work (verify, thumbnails) needs it.
+#[derive(Debug, Clone)]
+pub struct StoredFile {
+    pub asset_id: AssetId,
+    pub hash: String,
+    pub stored_path: String,
+    pub mime: String,
+    pub orientation: Option<u16>,
+}
+
+impl Store {
+    /// The asset holding this content, if any.
+    pub fn asset_by_hash(&self, hash: &str) -> Result<Option<AssetId>> {
+        super::assets_write::asset_by_hash(&self.conn, hash).map_err(self.fail())
+    }
+
+    /// Everything known about one asset.
+    pub fn asset_detail(&self, id: AssetId) -> Result<AssetDetail> {
+        let detail = self
+            .conn
+            .prepare_cached(
+                "SELECT a.id, a.name, a.kind, a.ext, a.width, a.height, a.size, a.title, a.description, a.rating,
+                        a.creator, a.rights, a.uploader, a.added_at, a.taken,
+                        f.id, f.hash, f.mime, f.ext, f.size, f.original_name, f.source_path, f.stored_path,
+                        f.uploader, f.added_at, f.thumbnail_note, f.exif_json
+                 FROM assets a JOIN files f ON f.id = a.current_file_id WHERE a.id = ?1",
+            )
+            .and_then(|mut st| st.query_row(params![id.0], detail_from_row).optional())
+            .map_err(self.fail())?;
+        let mut detail = detail.ok_or(Error::AssetNotFound(id.0))?;
+        detail.tags = self.tags_of(id)?;
+        Ok(detail)
+    }
+
+    /// Every stored original, current or not, in id order (for verify and thumbnail rebuilds).
+    pub fn stored_files(&self) -> Result<Vec<StoredFile>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT asset_id, hash, stored_path, mime, orientation FROM files ORDER BY id")
+            .map_err(self.fail())?;
+        let rows = st
+            .query_map([], |r| {
+                Ok(StoredFile {
+                    asset_id: AssetId(r.get(0)?),
+                    hash: r.get(1)?,
+                    stored_path: r.get(2)?,
+                    mime: r.get(3)?,
+                    orientation: r.get(4)?,
+                })
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(self.fail())?;
+        Ok(rows)
+    }
+
+    /// The current file of an asset, for thumbnails and previews.
+    pub fn current_file(&self, id: AssetId) -> Result<StoredFile> {
+        self.conn
+            .prepare_cached(
+                "SELECT f.asset_id, f.hash, f.stored_path, f.mime, f.orientation
+                 FROM assets a JOIN files f ON f.id = a.current_file_id WHERE a.id = ?1",
+            )
+            .and_then(|mut st| {
+                st.query_row(params![id.0], |r| {
+                    Ok(StoredFile {
+                        asset_id: AssetId(r.get(0)?),
+                        hash: r.get(1)?,
+                        stored_path: r.get(2)?,
+                        mime: r.get(3)?,
+                        orientation: r.get(4)?,
+                    })
+                })
+                .optional()
+            })
+            .map_err(self.fail())?
+            .ok_or(Error::AssetNotFound(id.0))
+    }
+}
+
+fn detail_from_row(r: &Row<'_>) -> rusqlite::Result<AssetDetail> {
+    let kind: String = r.get(2)?;
+    let exif_json: String = r.get(26)?;
+    Ok(AssetDetail {
+        id: AssetId(r.get(0)?),
+        name: r.get(1)?,
+        kind: AssetKind::parse(&kind).unwrap_or(AssetKind::Other),
+        ext: r.get(3)?,
+        width: r.get(4)?,
+        height: r.get(5)?,
+        size: r.get::<_, i64>(6)? as u64,
+        title: r.get(7)?,
+        description: r.get(8)?,
+        rating: r.get(9)?,
+        creator: r.get(10)?,
+        rights: r.get(11)?,
+        tags: Vec::new(),
+        uploader: r.get(12)?,
+        added: r.get(13)?,
+        taken: r.get(14)?,
+        exif: serde_json::from_str(&exif_json).unwrap_or_default(),
+        file: FileFacts {
+            id: FileId(r.get(15)?),
+            hash: r.get(16)?,
+            mime: r.get(17)?,
+            ext: r.get(18)?,
+            size: r.get::<_, i64>(19)? as u64,
+            original_name: r.get(20)?,
+            source_path: r.get(21)?,
+            stored_path: r.get(22)?,
+            uploader: r.get(23)?,
+            added: r.get(24)?,
+            thumbnail_note: r.get(25)?,
+        },
+    })
+}

@@ -1,0 +1,152 @@
+//! Inserting assets: one asset row, its file row, its source path, its tags and its full-text row, together.
+
+use super::Store;
+use crate::domain::{AssetId, AssetKind};
+use crate::error::Result;
+use rusqlite::{params, OptionalExtension, Transaction};
+
+/// Everything ingest learned about a new file, ready to become an asset.
+#[derive(Debug, Clone, Default)]
+pub struct NewAsset {
+    pub kind: Option<AssetKind>,
+    pub ext: String,
+    pub mime: String,
+    pub name: String,
+    pub source_path: String,
+    pub stored_path: String,
+    pub hash: String,
+    pub size: u64,
+    /// Pixel size as stored, and as displayed (after EXIF orientation).
+    pub stored_size: Option<(u32, u32)>,
+    pub display_size: Option<(u32, u32)>,
+    pub orientation: Option<u16>,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub creator: Option<String>,
+    pub rights: Option<String>,
+    pub rating: Option<u8>,
+    pub taken: Option<String>,
+    pub taken_at: Option<i64>,
+    pub added_at: i64,
+    pub uploader: String,
+    pub camera: Option<String>,
+    pub tags: Vec<String>,
+    pub exif_json: String,
+    pub xmp_json: String,
+    pub thumbnail_note: Option<String>,
+}
+
+impl Store {
+    /// Inserts a batch of new assets in one transaction and clears their pending-original records.
+    pub fn insert_assets(&mut self, assets: &[NewAsset]) -> Result<Vec<AssetId>> {
+        self.write(|tx| assets.iter().map(|asset| insert_one(tx, asset)).collect())
+    }
+
+    /// Records that each `(hash, path)` was seen holding the content of an existing file.
+    pub fn record_sources(&mut self, sources: &[(String, String)], seen_at: i64) -> Result<()> {
+        self.write(|tx| {
+            let fail = db_fail(tx);
+            let mut st = tx
+                .prepare_cached(
+                    "INSERT OR REPLACE INTO file_sources (file_id, path, seen_at)
+                     SELECT id, ?2, ?3 FROM files WHERE hash = ?1",
+                )
+                .map_err(&fail)?;
+            for (hash, path) in sources {
+                st.execute(params![hash, path, seen_at]).map_err(&fail)?;
+            }
+            Ok(())
+        })
+    }
+}
+
+pub(super) fn db_fail<'t>(tx: &'t Transaction<'_>) -> impl Fn(rusqlite::Error) -> crate::Error + 't {
+    move |source| crate::Error::Database { path: tx.path().map(Into::into).unwrap_or_default(), source }
+}
+
+fn insert_one(tx: &Transaction<'_>, a: &NewAsset) -> Result<AssetId> {
+    let fail = db_fail(tx);
+    let kind = a.kind.unwrap_or(AssetKind::Other);
+    let (dw, dh) = a.display_size.unzip();
+    let (sw, sh) = a.stored_size.unzip();
+    tx.prepare_cached(
+        "INSERT INTO assets (kind, ext, name, title, description, creator, rights, rating, width, height, size,
+                             taken, taken_at, added_at, uploader, camera)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+    )
+    .and_then(|mut st| {
+        st.execute(params![
+            kind.as_str(),
+            a.ext,
+            a.name,
+            a.title,
+            a.description,
+            a.creator,
+            a.rights,
+            a.rating,
+            dw,
+            dh,
+            a.size as i64,
+            a.taken,
+            a.taken_at,
+            a.added_at,
+            a.uploader,
+            a.camera
+        ])
+    })
+    .map_err(&fail)?;
+    let asset_id = tx.last_insert_rowid();
+    tx.prepare_cached(
+        "INSERT INTO files (asset_id, hash, size, mime, ext, original_name, source_path, stored_path, width, height,
+                            orientation, added_at, uploader, thumbnail_note, exif_json, xmp_json)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+    )
+    .and_then(|mut st| {
+        st.execute(params![
+            asset_id,
+            a.hash,
+            a.size as i64,
+            a.mime,
+            a.ext,
+            a.name,
+            a.source_path,
+            a.stored_path,
+            sw,
+            sh,
+            a.orientation,
+            a.added_at,
+            a.uploader,
+            a.thumbnail_note,
+            a.exif_json,
+            a.xmp_json
+        ])
+    })
+    .map_err(&fail)?;
+    let file_id = tx.last_insert_rowid();
+    tx.prepare_cached("UPDATE assets SET current_file_id = ?1 WHERE id = ?2")
+        .and_then(|mut st| st.execute(params![file_id, asset_id]))
+        .map_err(&fail)?;
+    tx.prepare_cached("INSERT OR REPLACE INTO file_sources (file_id, path, seen_at) VALUES (?1, ?2, ?3)")
+        .and_then(|mut st| st.execute(params![file_id, a.source_path, a.added_at]))
+        .map_err(&fail)?;
+    let tags = super::tags_sql::attach_tags(tx, asset_id, &a.tags)?;
+    tx.prepare_cached(
+        "INSERT INTO asset_text (rowid, name, title, description, tags, camera, uploader)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )
+    .and_then(|mut st| {
+        st.execute(params![asset_id, a.name, a.title, a.description, tags.join(" "), a.camera, a.uploader])
+    })
+    .map_err(&fail)?;
+    tx.prepare_cached("DELETE FROM pending_originals WHERE hash = ?1")
+        .and_then(|mut st| st.execute(params![a.hash]))
+        .map_err(&fail)?;
+    Ok(AssetId(asset_id))
+}
+
+/// The asset whose current or earlier file has this content, if any.
+pub(super) fn asset_by_hash(conn: &rusqlite::Connection, hash: &str) -> rusqlite::Result<Option<AssetId>> {
+    conn.prepare_cached("SELECT asset_id FROM files WHERE hash = ?1")?
+        .query_row(params![hash], |r| r.get(0).map(AssetId))
+        .optional()
+}

@@ -1,0 +1,42 @@
+//! Append-only schema migrations tracked in `PRAGMA user_version`. A library whose version is newer than this build
+//! knows is refused rather than risk damaging it.
+
+use crate::error::{Error, Result};
+use rusqlite::Connection;
+use std::path::Path;
+
+/// Migration N (1-based) is `MIGRATIONS[N-1]`. Never edit or reorder a migration that has landed.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+fn version(conn: &Connection, path: &Path) -> Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|source| Error::Database { path: path.to_path_buf(), source })
+}
+
+fn refuse_newer(found: i64, path: &Path) -> Result<()> {
+    if found > SCHEMA_VERSION {
+        let library = path.parent().unwrap_or(path).to_path_buf();
+        return Err(Error::SchemaTooNew { path: library, found, supported: SCHEMA_VERSION });
+    }
+    Ok(())
+}
+
+pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
+    let fail = |source| Error::Database { path: path.to_path_buf(), source };
+    let found = version(conn, path)?;
+    refuse_newer(found, path)?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        let tx = conn.transaction().map_err(fail)?;
+        tx.execute_batch(sql).map_err(fail)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1).map_err(fail)?;
+        tx.commit().map_err(fail)?;
+    }
+    Ok(())
+}
+
+pub(super) fn check_readable(conn: &Connection, path: &Path) -> Result<()> {
+    let found = version(conn, path)?;
+    refuse_newer(found, path)
+}
