@@ -91,7 +91,8 @@ pub fn make_thumbnails(
                     let Some(file) = files.get(next.fetch_add(1, Ordering::SeqCst)) else { break };
                     let missing: Vec<ThumbSize> =
                         sizes.iter().copied().filter(|s| cache::find(paths, &file.hash, *s).is_none()).collect();
-                    let outcome = if missing.is_empty() { Ok(Some(PathBuf::new())) } else { render(paths, file, &missing) };
+                    let outcome =
+                        if missing.is_empty() { Ok(Some(PathBuf::new())) } else { render(paths, file, &missing) };
                     let mut r = report.lock().unwrap_or_else(|p| p.into_inner());
                     match outcome {
                         Ok(Some(_)) if missing.is_empty() => r.present += 1,

@@ -56,10 +56,13 @@ pub fn verify(
         }
         known.insert(file.stored_path.clone());
         let path = library.root().join(&file.stored_path);
-        let issue = |reason: String| VerifyIssue { path: file.stored_path.clone(), asset: Some(file.asset_id.0), reason };
+        let issue =
+            |reason: String| VerifyIssue { path: file.stored_path.clone(), asset: Some(file.asset_id.0), reason };
         match hash_file(&path) {
             Ok(hash) if hash == file.hash => {}
-            Ok(hash) => report.corrupt.push(issue(format!("content changed: expected BLAKE3 {}, found {hash}", file.hash))),
+            Ok(hash) => {
+                report.corrupt.push(issue(format!("content changed: expected BLAKE3 {}, found {hash}", file.hash)))
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => report.missing.push(issue("file is missing".into())),
             Err(e) => report.corrupt.push(issue(format!("cannot read: {e}"))),
         }
@@ -68,7 +71,11 @@ pub fn verify(
     }
     for stored in blobs::list_stored(library.paths())? {
         if !known.contains(&stored) {
-            report.orphaned.push(VerifyIssue { path: stored, asset: None, reason: "no asset refers to this file".into() });
+            report.orphaned.push(VerifyIssue {
+                path: stored,
+                asset: None,
+                reason: "no asset refers to this file".into(),
+            });
         }
     }
     report.seconds = started.elapsed().as_secs_f64();

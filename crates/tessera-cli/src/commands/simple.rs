@@ -43,9 +43,13 @@ pub fn stats(library: Option<&PathBuf>, json: bool) -> anyhow::Result<Outcome> {
 pub fn thumbs(library: Option<&PathBuf>, rebuild: bool, previews: bool, json: bool) -> anyhow::Result<Outcome> {
     let library = crate::location::open(library)?;
     let bar = CountBar::new(json, "thumbnails");
-    let report = tessera_core::thumbs::make_thumbnails(&library, rebuild, previews, &super::cancel_on_ctrl_c(), &|p: &ThumbsProgress| {
-        bar.set(p.done, p.total)
-    })?;
+    let report = tessera_core::thumbs::make_thumbnails(
+        &library,
+        rebuild,
+        previews,
+        &super::cancel_on_ctrl_c(),
+        &|p: &ThumbsProgress| bar.set(p.done, p.total),
+    )?;
     bar.0.finish_and_clear();
     if json {
         output::json(&report);
@@ -68,13 +72,16 @@ pub fn thumbs(library: Option<&PathBuf>, rebuild: bool, previews: bool, json: bo
 pub fn verify(library: Option<&PathBuf>, json: bool) -> anyhow::Result<Outcome> {
     let mut library = crate::location::open(library)?;
     let bar = CountBar::new(json, "verifying");
-    let report =
-        tessera_core::verify::verify(&mut library, &super::cancel_on_ctrl_c(), &|p: &VerifyProgress| bar.set(p.done, p.total))?;
+    let report = tessera_core::verify::verify(&mut library, &super::cancel_on_ctrl_c(), &|p: &VerifyProgress| {
+        bar.set(p.done, p.total)
+    })?;
     bar.0.finish_and_clear();
     if json {
         output::json(&report);
     } else {
-        for (label, list) in [("missing", &report.missing), ("corrupt", &report.corrupt), ("orphaned", &report.orphaned)] {
+        for (label, list) in
+            [("missing", &report.missing), ("corrupt", &report.corrupt), ("orphaned", &report.orphaned)]
+        {
             for issue in list {
                 println!("{label:<9} {}: {}", issue.path, issue.reason);
             }

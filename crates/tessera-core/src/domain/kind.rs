@@ -14,14 +14,8 @@ pub enum AssetKind {
 }
 
 impl AssetKind {
-    pub const ALL: [AssetKind; 6] = [
-        AssetKind::Image,
-        AssetKind::Video,
-        AssetKind::Audio,
-        AssetKind::Document,
-        AssetKind::Font,
-        AssetKind::Other,
-    ];
+    pub const ALL: [AssetKind; 6] =
+        [AssetKind::Image, AssetKind::Video, AssetKind::Audio, AssetKind::Document, AssetKind::Font, AssetKind::Other];
 
     /// Parses "image", "Video", …; None for anything else.
     pub fn parse(s: &str) -> Option<AssetKind> {

@@ -1,8 +1,8 @@
 //! The writer side of ingest: moves a batch of prepared originals into place and records them, crash-safely.
 //!
-//! 1. journal `(hash, stored_path)` for the batch and commit; 2. rename each temporary copy into `originals/`;
-//! 3. insert the assets and clear their journal entries in one transaction. A crash between 1 and 3 leaves journal
-//! entries that [`super::recover`] rolls back.
+//! First the batch's `(hash, stored_path)` pairs are journaled and committed; then each temporary copy is renamed
+//! into `originals/`; then the assets are inserted and their journal entries cleared in one transaction. A crash in
+//! between leaves journal entries that [`super::recover`] rolls back.
 
 use super::prepare::{describe_write_error, NewFile};
 use super::report::{IngestReport, Ingested, Problem};
@@ -50,4 +50,3 @@ pub(super) fn commit_batch(library: &mut Library, batch: Vec<NewFile>, report: &
 fn fail_all<'a>(report: &mut IngestReport, paths: impl Iterator<Item = &'a String>, reason: &str) {
     report.failed.extend(paths.map(|p| Problem { path: p.clone(), reason: reason.to_string() }));
 }
-

@@ -27,10 +27,21 @@ const HEAD_BYTES: usize = 64 << 10;
 #[derive(Debug)]
 pub(super) enum Prepared {
     New(Box<NewFile>),
-    Duplicate { path: String, hash: String, existing: AssetId },
+    Duplicate {
+        path: String,
+        hash: String,
+        existing: AssetId,
+    },
     /// Same content as another file of this run that is not committed yet.
-    DuplicateInRun { path: String, hash: String, first: String },
-    Failed { path: String, reason: String },
+    DuplicateInRun {
+        path: String,
+        hash: String,
+        first: String,
+    },
+    Failed {
+        path: String,
+        reason: String,
+    },
 }
 
 #[derive(Debug)]
@@ -168,6 +179,9 @@ fn oriented((w, h): (u32, u32), orientation: Option<u16>) -> (u32, u32) {
     }
 }
 
+/// Width and height in pixels.
+type Size = (u32, u32);
+
 /// Decodes once and writes the grid thumbnail (and the preview when asked). Returns the stored and displayed sizes.
 fn thumbnails(
     bytes: &[u8],
@@ -175,7 +189,7 @@ fn thumbnails(
     orientation: Option<u16>,
     hash: &str,
     shared: &Shared<'_>,
-) -> Result<((u32, u32), (u32, u32)), DecodeError> {
+) -> Result<(Size, Size), DecodeError> {
     let previews = shared.options.previews;
     let target = if previews { ThumbSize::Preview } else { ThumbSize::Grid };
     let decoded = media::decode(bytes, mime, target.pixels(), orientation)?;
@@ -265,4 +279,3 @@ pub(super) fn describe_write_error(e: &Error) -> String {
         format!("could not store the original: {e}")
     }
 }
-

@@ -106,19 +106,20 @@ pub fn ingest(
         for worker in 0..threads.min(candidates.len().max(1)) {
             let tx = tx.clone();
             let (shared, next, candidates, paths) = (&shared, &next, &candidates, &paths);
-            let spawned = std::thread::Builder::new().name(format!("tessera-ingest-{worker}")).spawn_scoped(scope, move || {
-                let reader = match Store::open_reader(&paths.db) {
-                    Ok(reader) => reader,
-                    Err(_) => return,
-                };
-                while !shared.options.cancel.is_cancelled() {
-                    let index = next.fetch_add(1, Ordering::SeqCst);
-                    let Some(path) = candidates.get(index) else { break };
-                    if tx.send((index, prepare(path, shared, &reader))).is_err() {
-                        break;
+            let spawned =
+                std::thread::Builder::new().name(format!("tessera-ingest-{worker}")).spawn_scoped(scope, move || {
+                    let reader = match Store::open_reader(&paths.db) {
+                        Ok(reader) => reader,
+                        Err(_) => return,
+                    };
+                    while !shared.options.cancel.is_cancelled() {
+                        let index = next.fetch_add(1, Ordering::SeqCst);
+                        let Some(path) = candidates.get(index) else { break };
+                        if tx.send((index, prepare(path, shared, &reader))).is_err() {
+                            break;
+                        }
                     }
-                }
-            });
+                });
             if spawned.is_err() {
                 break;
             }
@@ -176,10 +177,9 @@ pub fn ingest(
                 sources.push((hash, absolute(&path)));
                 report.duplicates.push(Ingested { path, id });
             }
-            None => report.failed.push(Problem {
-                path,
-                reason: format!("same content as {first}, which could not be imported"),
-            }),
+            None => report
+                .failed
+                .push(Problem { path, reason: format!("same content as {first}, which could not be imported") }),
         }
     }
     // Where duplicates were seen is worth keeping (watched folders use it) but not worth failing the import for.
@@ -187,7 +187,9 @@ pub fn ingest(
     let _ = library.store_mut().record_sources(&sources, now);
     report.cancelled = options.cancel.is_cancelled();
     for (path, _) in candidates.iter().zip(&taken).filter(|(_, taken)| !**taken) {
-        report.skipped.push(Problem { path: path.to_string_lossy().into_owned(), reason: "cancelled before it was read".into() });
+        report
+            .skipped
+            .push(Problem { path: path.to_string_lossy().into_owned(), reason: "cancelled before it was read".into() });
     }
     report.bytes = bytes;
     report.seconds = started.elapsed().as_secs_f64();

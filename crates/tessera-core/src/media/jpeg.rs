@@ -33,10 +33,7 @@ pub(super) fn decode_scaled(bytes: &[u8], min_long_side: u32) -> Result<Decoded,
 
 /// The smallest n/8 that keeps the long side at least `target` (full size when the image is smaller).
 fn scale_for(long_side: usize, target: usize) -> ScalingFactor {
-    (1..=8)
-        .map(|n| ScalingFactor::new(n, 8))
-        .find(|f| f.scale(long_side) >= target)
-        .unwrap_or(ScalingFactor::ONE)
+    (1..=8).map(|n| ScalingFactor::new(n, 8)).find(|f| f.scale(long_side) >= target).unwrap_or(ScalingFactor::ONE)
 }
 
 fn classify(message: &str) -> DecodeError {

@@ -7,13 +7,18 @@ use std::io::Cursor;
 
 pub(super) fn decode_full(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     let reader = || -> Result<ImageReader<Cursor<&[u8]>>, DecodeError> {
-        let mut reader =
-            ImageReader::new(Cursor::new(bytes)).with_guessed_format().map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+        let mut reader = ImageReader::new(Cursor::new(bytes))
+            .with_guessed_format()
+            .map_err(|e| DecodeError::Corrupt(e.to_string()))?;
         let mut limits = Limits::default();
         limits.max_alloc = Some(MAX_DECODE_BYTES);
         reader.limits(limits);
         Ok(reader)
     };
+    // The header alone first: a file claiming a huge size is refused even when the rest of it is missing.
+    if let Some((w, h)) = super::decode::dimensions(bytes) {
+        check_size(w as u64, h as u64, MAX_FULL_DECODE_PIXELS)?;
+    }
     let (w, h) = reader()?.into_dimensions().map_err(|e| classify(e.to_string()))?;
     check_size(w as u64, h as u64, MAX_FULL_DECODE_PIXELS)?;
     let image = reader()?.decode().map_err(|e| classify(e.to_string()))?;
@@ -27,7 +32,11 @@ pub(super) fn decode_full(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 
 fn classify(message: String) -> DecodeError {
     let lower = message.to_lowercase();
-    if lower.contains("eof") || lower.contains("end of file") || lower.contains("unexpected end") || lower.contains("truncat") {
+    if lower.contains("eof")
+        || lower.contains("end of file")
+        || lower.contains("unexpected end")
+        || lower.contains("truncat")
+    {
         DecodeError::Truncated(message)
     } else if lower.contains("limit") {
         DecodeError::TooLarge { width: 0, height: 0 }

@@ -37,7 +37,11 @@ pub fn sniff(head: &[u8], file_name: &str) -> Sniffed {
         };
         return Sniffed { mime: mime.into(), ext: ext.into(), kind: AssetKind::Document };
     }
-    let ext = if name_ext.len() <= 8 && name_ext.chars().all(|c| c.is_ascii_alphanumeric()) { name_ext } else { String::new() };
+    let ext = if name_ext.len() <= 8 && name_ext.chars().all(|c| c.is_ascii_alphanumeric()) {
+        name_ext
+    } else {
+        String::new()
+    };
     Sniffed { mime: "application/octet-stream".into(), ext, kind: AssetKind::Other }
 }
 
@@ -67,7 +71,8 @@ fn kind_of(mime: &str) -> AssetKind {
 fn looks_like_svg(head: &[u8]) -> bool {
     let text = String::from_utf8_lossy(&head[..head.len().min(4096)]);
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
-    (trimmed.starts_with("<?xml") || trimmed.starts_with("<svg") || trimmed.starts_with("<!--")) && text.contains("<svg")
+    (trimmed.starts_with("<?xml") || trimmed.starts_with("<svg") || trimmed.starts_with("<!--"))
+        && text.contains("<svg")
 }
 
 fn looks_like_text(head: &[u8]) -> bool {

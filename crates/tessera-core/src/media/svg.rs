@@ -23,5 +23,9 @@ pub(super) fn render(bytes: &[u8], min_long_side: u32) -> Result<Decoded, Decode
         })
         .collect();
     let image = RgbaImage::from_raw(pw, ph, rgba).ok_or_else(|| DecodeError::Corrupt("SVG raster size".into()))?;
-    Ok(Decoded { image: DynamicImage::ImageRgba8(image), source_width: w.round() as u32, source_height: h.round() as u32 })
+    Ok(Decoded {
+        image: DynamicImage::ImageRgba8(image),
+        source_width: w.round() as u32,
+        source_height: h.round() as u32,
+    })
 }

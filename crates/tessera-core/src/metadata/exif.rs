@@ -150,11 +150,7 @@ fn format_exposure(secs: f64) -> Option<String> {
 }
 
 fn iso(exif: &Exif) -> Option<u32> {
-    let get = |tag: Tag| {
-        exif.get_field(tag, In::PRIMARY)
-            .and_then(|f| f.value.get_uint(0))
-            .filter(|v| *v > 0)
-    };
+    let get = |tag: Tag| exif.get_field(tag, In::PRIMARY).and_then(|f| f.value.get_uint(0)).filter(|v| *v > 0);
     match get(Tag::PhotographicSensitivity) {
         // 65535 means "65535 or more"; the exact value then lives in ISOSpeed.
         Some(65_535) => get(Tag::ISOSpeed).or(Some(65_535)),
@@ -191,16 +187,10 @@ fn normalise_datetime(s: &str) -> Option<String> {
         if !part.iter().all(u8::is_ascii_digit) {
             return None;
         }
-        part.iter()
-            .try_fold(0u32, |acc, d| Some(acc * 10 + u32::from(d - b'0')))
+        part.iter().try_fold(0u32, |acc, d| Some(acc * 10 + u32::from(d - b'0')))
     };
     let date_sep = |i: usize| matches!(b.get(i), Some(b':' | b'-' | b'/'));
-    if !(date_sep(4)
-        && date_sep(7)
-        && matches!(b[10], b' ' | b'T')
-        && b[13] == b':'
-        && b[16] == b':')
-    {
+    if !(date_sep(4) && date_sep(7) && matches!(b[10], b' ' | b'T') && b[13] == b':' && b[16] == b':') {
         return None;
     }
     let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
@@ -216,9 +206,7 @@ fn normalise_datetime(s: &str) -> Option<String> {
     if year == 0 || day == 0 || day > days_in_month || hour > 23 || minute > 59 || second > 59 {
         return None;
     }
-    Some(format!(
-        "{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}"
-    ))
+    Some(format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}"))
 }
 
 #[cfg(test)]
@@ -232,11 +220,7 @@ mod tests {
 
     #[test]
     fn bare_tiff_is_read() {
-        let t = tiff(
-            vec![ascii(0x010F, "Nikon"), short(0x0112, 1)],
-            vec![],
-            vec![],
-        );
+        let t = tiff(vec![ascii(0x010F, "Nikon"), short(0x0112, 1)], vec![], vec![]);
         let f = read_exif(&t);
         assert_eq!(f.make.as_deref(), Some("Nikon"));
         assert_eq!(f.orientation, Some(1));
@@ -256,31 +240,18 @@ mod tests {
     fn taken_falls_back_and_rejects_impossible_dates() {
         let f = read_exif(&exif_jpeg(
             vec![ascii(0x0132, "2020:02:29 23:59:59")],
-            vec![
-                ascii(0x9003, "0000:00:00 00:00:00"),
-                ascii(0x9004, "    :  :     :  :  "),
-            ],
+            vec![ascii(0x9003, "0000:00:00 00:00:00"), ascii(0x9004, "    :  :     :  :  ")],
             vec![],
         ));
         assert_eq!(f.taken.as_deref(), Some("2020-02-29T23:59:59"));
-        let f = read_exif(&exif_jpeg(
-            vec![],
-            vec![ascii(0x9004, "2019:12:31 01:02:03")],
-            vec![],
-        ));
+        let f = read_exif(&exif_jpeg(vec![], vec![ascii(0x9004, "2019:12:31 01:02:03")], vec![]));
         assert_eq!(f.taken.as_deref(), Some("2019-12-31T01:02:03"));
     }
 
     #[test]
     fn datetime_normalisation() {
-        assert_eq!(
-            normalise_datetime("2024:01:02 03:04:05").as_deref(),
-            Some("2024-01-02T03:04:05")
-        );
-        assert_eq!(
-            normalise_datetime("2024-01-02T03:04:05Z").as_deref(),
-            Some("2024-01-02T03:04:05")
-        );
+        assert_eq!(normalise_datetime("2024:01:02 03:04:05").as_deref(), Some("2024-01-02T03:04:05"));
+        assert_eq!(normalise_datetime("2024-01-02T03:04:05Z").as_deref(), Some("2024-01-02T03:04:05"));
         for bad in [
             "0000:00:00 00:00:00",
             "2023:02:29 00:00:00",
@@ -306,17 +277,9 @@ mod tests {
         assert_eq!(format_exposure(2.5).as_deref(), Some("2.5"));
         assert_eq!(format_exposure(30.0).as_deref(), Some("30"));
         assert_eq!(format_exposure(0.0), None);
-        let f = read_exif(&exif_jpeg(
-            vec![],
-            vec![rational(0x829A, &[(5, 2)])],
-            vec![],
-        ));
+        let f = read_exif(&exif_jpeg(vec![], vec![rational(0x829A, &[(5, 2)])], vec![]));
         assert_eq!(f.exposure_time.as_deref(), Some("2.5"));
-        let f = read_exif(&exif_jpeg(
-            vec![],
-            vec![rational(0x829A, &[(1, 0)])],
-            vec![],
-        ));
+        let f = read_exif(&exif_jpeg(vec![], vec![rational(0x829A, &[(1, 0)])], vec![]));
         assert_eq!(f.exposure_time, None);
     }
 
@@ -339,19 +302,13 @@ mod tests {
         let f = read_exif(&exif_jpeg(
             vec![],
             vec![],
-            vec![
-                rational(0x0002, &[(0, 0), (0, 0), (0, 0)]),
-                rational(0x0004, &[(2, 1), (0, 1), (0, 1)]),
-            ],
+            vec![rational(0x0002, &[(0, 0), (0, 0), (0, 0)]), rational(0x0004, &[(2, 1), (0, 1), (0, 1)])],
         ));
         assert_eq!((f.gps_latitude, f.gps_longitude), (None, None));
         let f = read_exif(&exif_jpeg(
             vec![],
             vec![],
-            vec![
-                rational(0x0002, &[(91, 1), (0, 1), (0, 1)]),
-                rational(0x0004, &[(2, 1), (0, 1), (0, 1)]),
-            ],
+            vec![rational(0x0002, &[(91, 1), (0, 1), (0, 1)]), rational(0x0004, &[(2, 1), (0, 1), (0, 1)])],
         ));
         assert_eq!((f.gps_latitude, f.gps_longitude), (None, None));
     }
@@ -359,10 +316,7 @@ mod tests {
     #[test]
     fn strings_trimmed_nul_padded_and_empty_dropped() {
         let f = read_exif(&exif_jpeg(
-            vec![
-                ascii(0x010F, "   "),
-                Entry(0x0110, 2, 12, b"X100V\0\0\0\0\0\0\0".to_vec()),
-            ],
+            vec![ascii(0x010F, "   "), Entry(0x0110, 2, 12, b"X100V\0\0\0\0\0\0\0".to_vec())],
             vec![ascii(0xA434, "\0\0\0")],
             vec![],
         ));
@@ -375,10 +329,7 @@ mod tests {
     fn iso_65535_uses_iso_speed() {
         let f = read_exif(&exif_jpeg(
             vec![],
-            vec![
-                short(0x8827, 65_535),
-                super::super::tests::long(0x8833, 102_400),
-            ],
+            vec![short(0x8827, 65_535), super::super::tests::long(0x8833, 102_400)],
             vec![],
         ));
         assert_eq!(f.iso, Some(102_400));
@@ -389,15 +340,8 @@ mod tests {
     #[test]
     fn garbage_and_truncation_are_default() {
         assert_eq!(read_exif(b""), ExifFields::default());
-        assert_eq!(
-            read_exif(b"\xFF\xD8\xFF\xE1\xFF\xFFExif\0\0II*\0"),
-            ExifFields::default()
-        );
-        let full = exif_jpeg(
-            vec![ascii(0x010F, "Canon")],
-            vec![ascii(0x9003, "2024:07:15 18:42:07")],
-            vec![],
-        );
+        assert_eq!(read_exif(b"\xFF\xD8\xFF\xE1\xFF\xFFExif\0\0II*\0"), ExifFields::default());
+        let full = exif_jpeg(vec![ascii(0x010F, "Canon")], vec![ascii(0x9003, "2024:07:15 18:42:07")], vec![]);
         for n in 0..full.len() {
             let _ = read_exif(&full[..n]);
         }

@@ -23,10 +23,7 @@ pub fn read_iptc_keywords(bytes: &[u8]) -> Vec<String> {
     });
     raw.iter()
         .map(|k| decode(k, utf8))
-        .map(|k| {
-            k.trim_matches(|c: char| c.is_whitespace() || c == '\0')
-                .to_owned()
-        })
+        .map(|k| k.trim_matches(|c: char| c.is_whitespace() || c == '\0').to_owned())
         .filter(|k| !k.is_empty())
         .collect()
 }
@@ -100,10 +97,7 @@ fn for_each_resource(bytes: &[u8], mut f: impl FnMut(u16, &[u8])) {
         };
         f(id, data);
         // Data is padded to an even length.
-        let Some(next) = start
-            .checked_add(size)
-            .and_then(|e| e.checked_add(size & 1))
-        else {
+        let Some(next) = start.checked_add(size).and_then(|e| e.checked_add(size & 1)) else {
             break;
         };
         pos = next;
@@ -133,9 +127,7 @@ fn read_datasets(bytes: &[u8], keywords: &mut Vec<Vec<u8>>, utf8: &mut bool) {
                 break;
             }
             pos += n;
-            len_bytes
-                .iter()
-                .fold(0usize, |acc, b| (acc << 8) | usize::from(*b))
+            len_bytes.iter().fold(0usize, |acc, b| (acc << 8) | usize::from(*b))
         };
         let Some(data) = bytes.get(pos..pos.saturating_add(len)) else {
             break;
@@ -179,12 +171,7 @@ mod tests {
 
     #[test]
     fn reads_keywords_in_order() {
-        let j = keywords_jpeg(&[
-            (2, 5, b"Title"),
-            (2, 25, b" one "),
-            (2, 25, b""),
-            (2, 25, b"two"),
-        ]);
+        let j = keywords_jpeg(&[(2, 5, b"Title"), (2, 25, b" one "), (2, 25, b""), (2, 25, b"two")]);
         assert_eq!(read_iptc_keywords(&j), vec!["one", "two"]);
     }
 
@@ -241,18 +228,13 @@ mod tests {
             let _ = read_iptc_keywords(&full[..n]);
         }
         // Truncating inside the 8BIM block/datasets (segment length adjusted).
-        let res = resource(
-            0x0404,
-            &iptc_datasets(&[(2, 25, b"alpha"), (2, 25, b"beta")]),
-        );
+        let res = resource(0x0404, &iptc_datasets(&[(2, 25, b"alpha"), (2, 25, b"beta")]));
         for n in 0..res.len() {
             let _ = read_iptc_keywords(&jpeg(&[app13(&res[..n])]));
         }
         // Huge 8BIM size, huge extended length, zero-length segment.
         let mut big = b"8BIM\x04\x04\0\0\xFF\xFF\xFF\xFF".to_vec();
-        big.extend_from_slice(&[
-            0x1C, 2, 25, 0x80, 0x08, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        ]);
+        big.extend_from_slice(&[0x1C, 2, 25, 0x80, 0x08, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]);
         assert!(read_iptc_keywords(&jpeg(&[app13(&big)])).is_empty());
         let mut big = b"8BIM\x04\x04\0\0\0\0\0\x10".to_vec();
         big.extend_from_slice(&[0x1C, 2, 25, 0xFF, 0xFF]);

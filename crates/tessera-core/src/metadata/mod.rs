@@ -135,20 +135,12 @@ mod tests {
         // Pointer values are inline LONGs, so IFD0's size does not depend on them.
         let n_ptr = usize::from(!exif.is_empty()) + usize::from(!gps.is_empty());
         let placeholder: Vec<Entry> = (0..n_ptr).map(|_| long(0xFFFF, 0)).collect();
-        let mut probe: Vec<Entry> = ifd0
-            .iter()
-            .map(|e| Entry(e.0, e.1, e.2, e.3.clone()))
-            .collect();
+        let mut probe: Vec<Entry> = ifd0.iter().map(|e| Entry(e.0, e.1, e.2, e.3.clone())).collect();
         probe.extend(placeholder);
         let ifd0_len = ifd(&probe, 8).len() as u32;
         let exif_off = 8 + ifd0_len;
         let exif_bytes = ifd(&exif, exif_off);
-        let gps_off = exif_off
-            + if exif.is_empty() {
-                0
-            } else {
-                exif_bytes.len() as u32
-            };
+        let gps_off = exif_off + if exif.is_empty() { 0 } else { exif_bytes.len() as u32 };
         if !exif.is_empty() {
             ifd0.push(long(0x8769, exif_off));
         }
@@ -181,14 +173,7 @@ mod tests {
     }
 
     pub(super) fn app1_xmp(packet: &str) -> Vec<u8> {
-        segment(
-            0xE1,
-            &[
-                b"http://ns.adobe.com/xap/1.0/\0".as_slice(),
-                packet.as_bytes(),
-            ]
-            .concat(),
-        )
+        segment(0xE1, &[b"http://ns.adobe.com/xap/1.0/\0".as_slice(), packet.as_bytes()].concat())
     }
 
     /// IPTC-IIM datasets: (record, dataset, data).
@@ -233,11 +218,7 @@ mod tests {
         for &b in bytes {
             crc ^= u32::from(b);
             for _ in 0..8 {
-                crc = if crc & 1 == 1 {
-                    (crc >> 1) ^ 0xEDB8_8320
-                } else {
-                    crc >> 1
-                };
+                crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
             }
         }
         !crc
@@ -303,16 +284,8 @@ mod tests {
                 rational(0x0004, &[(151, 1), (12, 1), (36, 1)]),
             ],
         );
-        let iptc = iptc_datasets(&[
-            (1, 90, b"\x1b%G"),
-            (2, 25, b"beach"),
-            (2, 25, "Caf\u{e9}".as_bytes()),
-        ]);
-        jpeg(&[
-            app1_exif(&t),
-            app1_xmp(FULL_XMP),
-            app13(&resource(0x0404, &iptc)),
-        ])
+        let iptc = iptc_datasets(&[(1, 90, b"\x1b%G"), (2, 25, b"beach"), (2, 25, "Caf\u{e9}".as_bytes())]);
+        jpeg(&[app1_exif(&t), app1_xmp(FULL_XMP), app13(&resource(0x0404, &iptc))])
     }
 
     #[test]
@@ -329,14 +302,8 @@ mod tests {
         assert_eq!(e.focal_length_mm, Some(50.0));
         let lat = e.gps_latitude.unwrap_or_default();
         let lon = e.gps_longitude.unwrap_or_default();
-        assert!(
-            (lat - -(33.0 + 51.0 / 60.0 + 30.0 / 3600.0)).abs() < 1e-9,
-            "{lat}"
-        );
-        assert!(
-            (lon - -(151.0 + 12.0 / 60.0 + 36.0 / 3600.0)).abs() < 1e-9,
-            "{lon}"
-        );
+        assert!((lat - -(33.0 + 51.0 / 60.0 + 30.0 / 3600.0)).abs() < 1e-9, "{lat}");
+        assert!((lon - -(151.0 + 12.0 / 60.0 + 36.0 / 3600.0)).abs() < 1e-9, "{lon}");
         assert_eq!(e.orientation, Some(6));
         assert_eq!(e.software.as_deref(), Some("Tessera Test 1.0"));
 
@@ -398,16 +365,8 @@ mod tests {
     #[test]
     fn keywords_merge_and_dedup() {
         let meta = ExtractedMetadata {
-            xmp: XmpFields {
-                keywords: vec![" Beach ".into(), "sunset".into(), "".into()],
-                ..Default::default()
-            },
-            iptc_keywords: vec![
-                "beach".into(),
-                "Holiday".into(),
-                "SUNSET".into(),
-                "  ".into(),
-            ],
+            xmp: XmpFields { keywords: vec![" Beach ".into(), "sunset".into(), "".into()], ..Default::default() },
+            iptc_keywords: vec!["beach".into(), "Holiday".into(), "SUNSET".into(), "  ".into()],
             ..Default::default()
         };
         assert_eq!(meta.keywords(), vec!["Beach", "sunset", "Holiday"]);
@@ -416,21 +375,11 @@ mod tests {
     #[test]
     fn extract_garbage_is_default() {
         assert_eq!(extract(&[]), ExtractedMetadata::default());
-        assert_eq!(
-            extract(b"not an image at all"),
-            ExtractedMetadata::default()
-        );
-        let noise: Vec<u8> = (0..10_000u32)
-            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
-            .collect();
+        assert_eq!(extract(b"not an image at all"), ExtractedMetadata::default());
+        let noise: Vec<u8> = (0..10_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
         assert_eq!(extract(&noise), ExtractedMetadata::default());
         // Looks like a JPEG/TIFF/PNG header followed by junk.
-        for head in [
-            &[0xFF, 0xD8, 0xFF, 0xE1][..],
-            b"II*\0",
-            b"MM\0*",
-            b"\x89PNG\r\n\x1a\n",
-        ] {
+        for head in [&[0xFF, 0xD8, 0xFF, 0xE1][..], b"II*\0", b"MM\0*", b"\x89PNG\r\n\x1a\n"] {
             let mut b = head.to_vec();
             b.extend_from_slice(&noise[..200]);
             assert_eq!(extract(&b), ExtractedMetadata::default());
@@ -443,8 +392,7 @@ mod tests {
         assert_eq!(json, r#"{"exif":{},"xmp":{},"iptc_keywords":[]}"#);
         let back: ExtractedMetadata = serde_json::from_str(&json).unwrap_or_default();
         assert_eq!(back, ExtractedMetadata::default());
-        let partial: ExtractedMetadata =
-            serde_json::from_str(r#"{"exif":{"iso":100}}"#).unwrap_or_default();
+        let partial: ExtractedMetadata = serde_json::from_str(r#"{"exif":{"iso":100}}"#).unwrap_or_default();
         assert_eq!(partial.exif.iso, Some(100));
     }
 }

@@ -55,10 +55,7 @@ pub fn read_xmp(bytes: &[u8]) -> XmpFields {
 /// `<x:xmpmeta` ... `</x:xmpmeta>`, else a bare `<rdf:RDF` ... `</rdf:RDF>`.
 fn find_packet(bytes: &[u8]) -> Option<&[u8]> {
     let limit = bytes.len().min(SEARCH_LIMIT);
-    let pairs: [(&[u8], &[u8]); 2] = [
-        (b"<x:xmpmeta", b"</x:xmpmeta>"),
-        (b"<rdf:RDF", b"</rdf:RDF>"),
-    ];
+    let pairs: [(&[u8], &[u8]); 2] = [(b"<x:xmpmeta", b"</x:xmpmeta>"), (b"<rdf:RDF", b"</rdf:RDF>")];
     for (open, close) in pairs {
         let mut from = 0;
         for _ in 0..MAX_CANDIDATES {
@@ -116,14 +113,12 @@ fn namespace(resolved: ResolveResult<'_>, name: QName<'_>) -> Option<Ns> {
     };
     match resolved {
         ResolveResult::Bound(ns) => by_uri(ns.0),
-        ResolveResult::Unknown(_) | ResolveResult::Unbound => {
-            match name.prefix().map(|p| p.into_inner()) {
-                Some(b"dc") => Some(Ns::Dc),
-                Some(b"xmp" | b"xap") => Some(Ns::Xmp),
-                Some(b"rdf") => Some(Ns::Rdf),
-                _ => None,
-            }
-        }
+        ResolveResult::Unknown(_) | ResolveResult::Unbound => match name.prefix().map(|p| p.into_inner()) {
+            Some(b"dc") => Some(Ns::Dc),
+            Some(b"xmp" | b"xap") => Some(Ns::Xmp),
+            Some(b"rdf") => Some(Ns::Rdf),
+            _ => None,
+        },
     }
 }
 
@@ -186,13 +181,7 @@ fn parse_packet(xml: &str) -> XmpFields {
                         if is_rdf(&reader, &e, b"Description") {
                             read_attributes(&reader, &e, &mut fields);
                         } else if let Some(prop) = element_prop(&reader, &e) {
-                            capture = Some(Capture {
-                                prop,
-                                depth,
-                                items: Vec::new(),
-                                li: None,
-                                direct: String::new(),
-                            });
+                            capture = Some(Capture { prop, depth, items: Vec::new(), li: None, direct: String::new() });
                         }
                     }
                 }
@@ -214,9 +203,7 @@ fn parse_packet(xml: &str) -> XmpFields {
                 if let Some(cap) = &mut capture {
                     if let Ok(Some(c)) = r.resolve_char_ref() {
                         cap.push_text(c.encode_utf8(&mut [0; 4]));
-                    } else if let Some(s) =
-                        r.decode().ok().and_then(|n| resolve_predefined_entity(&n))
-                    {
+                    } else if let Some(s) = r.decode().ok().and_then(|n| resolve_predefined_entity(&n)) {
                         cap.push_text(s);
                     }
                 }
@@ -230,11 +217,7 @@ fn parse_packet(xml: &str) -> XmpFields {
                     }
                     if cap.depth == depth {
                         if let Some(cap) = capture.take() {
-                            let items = if cap.items.is_empty() {
-                                vec![(None, cap.direct)]
-                            } else {
-                                cap.items
-                            };
+                            let items = if cap.items.is_empty() { vec![(None, cap.direct)] } else { cap.items };
                             apply(&mut fields, cap.prop, items);
                         }
                     }
@@ -314,16 +297,9 @@ fn apply(fields: &mut XmpFields, prop: Prop, items: Vec<Item>) {
 fn pick_lang(items: Vec<Item>) -> String {
     let default = items
         .iter()
-        .position(|(lang, _)| {
-            lang.as_deref()
-                .is_some_and(|l| l.eq_ignore_ascii_case("x-default"))
-        })
+        .position(|(lang, _)| lang.as_deref().is_some_and(|l| l.eq_ignore_ascii_case("x-default")))
         .unwrap_or(0);
-    items
-        .into_iter()
-        .nth(default)
-        .map(|(_, t)| t)
-        .unwrap_or_default()
+    items.into_iter().nth(default).map(|(_, t)| t).unwrap_or_default()
 }
 
 /// "4", "-1", "3.0" -> rating in -1..=5; anything else is `None`.
@@ -412,9 +388,7 @@ mod tests {
             ("NaN", None),
             ("300", None),
         ] {
-            let x = wrap(&format!(
-                r#"<rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:Rating="{raw}"/>"#
-            ));
+            let x = wrap(&format!(r#"<rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:Rating="{raw}"/>"#));
             assert_eq!(read_xmp(x.as_bytes()).rating, want, "{raw:?}");
         }
     }
@@ -439,26 +413,19 @@ mod tests {
     fn malformed_and_truncated_packets() {
         assert_eq!(read_xmp(b""), XmpFields::default());
         assert_eq!(read_xmp(b"<x:xmpmeta> never closed"), XmpFields::default());
-        assert_eq!(
-            read_xmp(b"<x:xmpmeta><<<&bogus;</x:xmpmeta>"),
-            XmpFields::default()
-        );
+        assert_eq!(read_xmp(b"<x:xmpmeta><<<&bogus;</x:xmpmeta>"), XmpFields::default());
         let full = FULL_XMP.as_bytes();
         for n in 0..full.len() {
             let _ = read_xmp(&full[..n]);
         }
         // Damaged XML still yields what was read before the damage.
         let broken = FULL_XMP.replace("</dc:description>", "</dc:oops>");
-        assert_eq!(
-            read_xmp(broken.as_bytes()).title.as_deref(),
-            Some("Sunset & Sea")
-        );
+        assert_eq!(read_xmp(broken.as_bytes()).title.as_deref(), Some("Sunset & Sea"));
     }
 
     #[test]
     fn packet_search_limits() {
-        let x =
-            wrap(r#"<rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:Rating="1"/>"#);
+        let x = wrap(r#"<rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:Rating="1"/>"#);
         let mut late = vec![0u8; SEARCH_LIMIT];
         late.extend_from_slice(x.as_bytes());
         assert_eq!(read_xmp(&late).rating, None);

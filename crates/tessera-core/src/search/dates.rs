@@ -162,12 +162,7 @@ pub fn format_utc(secs: i64) -> String {
     let days = secs.div_euclid(SECS_PER_DAY);
     let rem = secs.rem_euclid(SECS_PER_DAY);
     let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
 }
 
 #[cfg(test)]
@@ -221,14 +216,8 @@ mod tests {
         assert_eq!(days_in_month(2023, 2), 28);
         assert_eq!(days_in_month(1900, 2), 28);
         assert_eq!(days_in_month(2024, 13), 0);
-        assert_eq!(
-            days_from_civil(2024, 3, 1) - days_from_civil(2024, 2, 28),
-            2
-        );
-        assert_eq!(
-            days_from_civil(1900, 3, 1) - days_from_civil(1900, 2, 28),
-            1
-        );
+        assert_eq!(days_from_civil(2024, 3, 1) - days_from_civil(2024, 2, 28), 2);
+        assert_eq!(days_from_civil(1900, 3, 1) - days_from_civil(1900, 2, 28), 1);
     }
 
     #[test]
@@ -236,13 +225,7 @@ mod tests {
         let day = SECS_PER_DAY;
         let y2024 = days_from_civil(2024, 1, 1) * day;
         assert_eq!(parse_period("2024"), Some((y2024, y2024 + 366 * day)));
-        assert_eq!(
-            parse_period("2023"),
-            Some((
-                days_from_civil(2023, 1, 1) * day,
-                days_from_civil(2024, 1, 1) * day
-            ))
-        );
+        assert_eq!(parse_period("2023"), Some((days_from_civil(2023, 1, 1) * day, days_from_civil(2024, 1, 1) * day)));
         assert_eq!(parse_period("1970"), Some((0, 365 * day)));
         assert_eq!(parse_period("1969"), Some((-365 * day, 0)));
         assert_eq!(parse_period("1969-12-31"), Some((-day, 0)));
@@ -256,10 +239,7 @@ mod tests {
         assert_eq!(parse_period("2024-02"), Some((feb, feb + 29 * day)));
         let dec = days_from_civil(2023, 12, 1) * day;
         assert_eq!(parse_period("2023-12"), Some((dec, y2024)));
-        assert_eq!(
-            parse_period("2024-02-29"),
-            Some((feb + 28 * day, feb + 29 * day))
-        );
+        assert_eq!(parse_period("2024-02-29"), Some((feb + 28 * day, feb + 29 * day)));
         assert!(parse_period("9999-12-31").is_some());
         assert!(parse_period("0001").is_some());
     }
@@ -302,10 +282,7 @@ mod tests {
         assert_eq!(parse_datetime("2024-05-01T12:34:56"), Some(1_714_566_896));
         assert_eq!(parse_datetime("2024-05-01 12:34:56"), Some(1_714_566_896));
         assert_eq!(parse_datetime("2024-05-01T12:34:56Z"), Some(1_714_566_896));
-        assert_eq!(
-            parse_datetime("2024-05-01T12:34:56.789"),
-            Some(1_714_566_896)
-        );
+        assert_eq!(parse_datetime("2024-05-01T12:34:56.789"), Some(1_714_566_896));
         assert_eq!(parse_datetime("2000-02-29T00:00:00"), Some(951_782_400));
         for s in [
             "",

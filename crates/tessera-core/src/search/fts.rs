@@ -70,10 +70,7 @@ pub fn build(terms: &[TextTerm]) -> FtsExpr {
             }),
             negative: None,
         },
-        None => FtsExpr {
-            positive: None,
-            negative: (!negative.is_empty()).then(|| negative.join(" OR ")),
-        },
+        None => FtsExpr { positive: None, negative: (!negative.is_empty()).then(|| negative.join(" OR ")) },
     }
 }
 
@@ -121,18 +118,10 @@ mod tests {
     use super::*;
 
     fn word(text: &str) -> TextTerm {
-        TextTerm {
-            text: text.into(),
-            phrase: false,
-            negated: false,
-        }
+        TextTerm { text: text.into(), phrase: false, negated: false }
     }
     fn phrase(text: &str) -> TextTerm {
-        TextTerm {
-            text: text.into(),
-            phrase: true,
-            negated: false,
-        }
+        TextTerm { text: text.into(), phrase: true, negated: false }
     }
     fn not(mut t: TextTerm) -> TextTerm {
         t.negated = true;
@@ -154,18 +143,9 @@ mod tests {
     #[test]
     fn words_phrases_and_negations() {
         assert_eq!(pos(&[word("bra")]).unwrap(), r#""bra"*"#);
-        assert_eq!(
-            pos(&[phrase("summer campaign")]).unwrap(),
-            r#""summer campaign""#
-        );
-        assert_eq!(
-            pos(&[word("a"), phrase("b c"), word("d")]).unwrap(),
-            r#"("a"* AND "b c" AND "d"*)"#
-        );
-        assert_eq!(
-            pos(&[word("a"), not(word("b"))]).unwrap(),
-            r#""a"* NOT "b"*"#
-        );
+        assert_eq!(pos(&[phrase("summer campaign")]).unwrap(), r#""summer campaign""#);
+        assert_eq!(pos(&[word("a"), phrase("b c"), word("d")]).unwrap(), r#"("a"* AND "b c" AND "d"*)"#);
+        assert_eq!(pos(&[word("a"), not(word("b"))]).unwrap(), r#""a"* NOT "b"*"#);
         assert_eq!(
             pos(&[word("a"), word("z"), not(word("b")), not(phrase("c d"))]).unwrap(),
             r#"("a"* AND "z"*) NOT ("b"* OR "c d")"#
@@ -221,11 +201,8 @@ mod tests {
             )
             .unwrap();
             for (i, r) in ROWS.iter().enumerate() {
-                c.execute(
-                    "INSERT INTO t(rowid, name, tags) VALUES (?1, ?2, '')",
-                    rusqlite::params![i as i64 + 1, r],
-                )
-                .unwrap();
+                c.execute("INSERT INTO t(rowid, name, tags) VALUES (?1, ?2, '')", rusqlite::params![i as i64 + 1, r])
+                    .unwrap();
             }
             c
         }
@@ -244,8 +221,7 @@ mod tests {
             };
             let mut st = c.prepare(sql).unwrap();
             let rows = st.query_map([arg], |r| r.get(0)).unwrap();
-            rows.collect::<Result<_, _>>()
-                .unwrap_or_else(|err| panic!("{arg}: {err}"))
+            rows.collect::<Result<_, _>>().unwrap_or_else(|err| panic!("{arg}: {err}"))
         }
 
         #[test]
@@ -262,15 +238,9 @@ mod tests {
             assert_eq!(run(&c, &[phrase("summer camp")]), Vec::<i64>::new());
             assert_eq!(run(&c, &[word("summer"), word("campaign")]), [4, 5]);
             assert_eq!(run(&c, &[word("campaign"), not(word("2024"))]), [5]);
-            assert_eq!(
-                run(&c, &[word("campaign"), not(phrase("summer campaign"))]),
-                [5]
-            );
+            assert_eq!(run(&c, &[word("campaign"), not(phrase("summer campaign"))]), [5]);
             assert_eq!(run(&c, &[not(word("campaign"))]), [1, 2, 3, 6, 7, 8, 9]);
-            assert_eq!(
-                run(&c, &[not(word("campaign")), not(word("bra"))]),
-                [2, 3, 6, 7, 8, 9]
-            );
+            assert_eq!(run(&c, &[not(word("campaign")), not(word("bra"))]), [2, 3, 6, 7, 8, 9]);
             assert_eq!(run(&c, &[word("東京")]), [8]);
             assert_eq!(run(&c, &[word("10:30")]), [9]);
             assert_eq!(run(&c, &[word("http://x")]), [9]);

@@ -193,18 +193,9 @@ pub struct QueryError {
 
 impl QueryError {
     fn new(input: &str, offset: usize, len: usize, message: String) -> QueryError {
-        let token = input
-            .get(offset..offset + len)
-            .unwrap_or_default()
-            .to_owned();
+        let token = input.get(offset..offset + len).unwrap_or_default().to_owned();
         let column = input.get(..offset).unwrap_or(input).chars().count() + 1;
-        QueryError {
-            offset,
-            len,
-            token,
-            message,
-            column,
-        }
+        QueryError { offset, len, token, message, column }
     }
 
     /// The input on one line and `^^^` under the bad token on the next (no trailing newline).
@@ -272,9 +263,7 @@ impl Key {
     ];
 
     fn parse(s: &str) -> Option<Key> {
-        Key::ALL
-            .into_iter()
-            .find(|k| k.name().eq_ignore_ascii_case(s))
+        Key::ALL.into_iter().find(|k| k.name().eq_ignore_ascii_case(s))
     }
 
     fn name(self) -> &'static str {
@@ -309,10 +298,7 @@ impl Key {
     }
 
     fn takes_comparison(self) -> bool {
-        matches!(
-            self,
-            Key::Width | Key::Height | Key::Rating | Key::Taken | Key::Added
-        )
+        matches!(self, Key::Width | Key::Height | Key::Rating | Key::Taken | Key::Added)
     }
 
     fn known_list() -> String {
@@ -393,9 +379,7 @@ impl<'a> Parser<'a> {
 
     /// End of the whitespace-delimited run starting at `from`.
     fn run_end(&self, from: usize) -> usize {
-        self.input[from..]
-            .find(char::is_whitespace)
-            .map_or(self.input.len(), |i| from + i)
+        self.input[from..].find(char::is_whitespace).map_or(self.input.len(), |i| from + i)
     }
 
     /// Reads `"..."` whose opening quote is at `at`; returns the content and the position after
@@ -417,8 +401,7 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         let rest = self.rest();
         // A leading '-' negates, unless it is the whole word.
-        let negated =
-            rest.starts_with('-') && rest[1..].chars().next().is_some_and(|c| !c.is_whitespace());
+        let negated = rest.starts_with('-') && rest[1..].chars().next().is_some_and(|c| !c.is_whitespace());
         let body = start + usize::from(negated);
 
         if self.input[body..].starts_with('"') {
@@ -428,17 +411,10 @@ impl<'a> Parser<'a> {
             if text.is_empty() {
                 return Ok(Some(Item::Nothing));
             }
-            return Ok(Some(Item::Text(TextTerm {
-                text: text.to_owned(),
-                phrase: true,
-                negated,
-            })));
+            return Ok(Some(Item::Text(TextTerm { text: text.to_owned(), phrase: true, negated })));
         }
 
-        let key_len = self.input[body..]
-            .bytes()
-            .take_while(u8::is_ascii_alphabetic)
-            .count();
+        let key_len = self.input[body..].bytes().take_while(u8::is_ascii_alphabetic).count();
         if key_len > 0 {
             let key_end = body + key_len;
             if let Some((op, op_len)) = Op::at(&self.input[key_end..]) {
@@ -451,10 +427,8 @@ impl<'a> Parser<'a> {
                             .map(|f| Some(Item::Filter(f)));
                     }
                     None => {
-                        let looks_like_filter = self.input[value_start..]
-                            .chars()
-                            .next()
-                            .is_some_and(|c| c.is_alphanumeric() || c == '"');
+                        let looks_like_filter =
+                            self.input[value_start..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '"');
                         if looks_like_filter {
                             return Err(self.error(
                                 body,
@@ -474,11 +448,7 @@ impl<'a> Parser<'a> {
         let end = self.run_end(body);
         self.pos = end;
         let text = &self.input[body..end];
-        Ok(Some(Item::Text(TextTerm {
-            text: text.to_owned(),
-            phrase: false,
-            negated,
-        })))
+        Ok(Some(Item::Text(TextTerm { text: text.to_owned(), phrase: false, negated })))
     }
 
     /// Reads the value starting at `at` (quoted or up to the next whitespace) and moves past it.
@@ -491,11 +461,7 @@ impl<'a> Parser<'a> {
             (&self.input[at..end], end)
         };
         self.pos = end;
-        Ok(Value {
-            text: text.to_owned(),
-            start: at,
-            end,
-        })
+        Ok(Value { text: text.to_owned(), start: at, end })
     }
 
     fn filter(
@@ -511,10 +477,7 @@ impl<'a> Parser<'a> {
             return Err(self.error(
                 start,
                 value_start - start,
-                format!(
-                    "cannot exclude with '-{}' (only -tag: can be negated)",
-                    &self.input[key_start..value_start]
-                ),
+                format!("cannot exclude with '-{}' (only -tag: can be negated)", &self.input[key_start..value_start]),
             ));
         }
         let op_start = value_start - op_len;
@@ -531,22 +494,16 @@ impl<'a> Parser<'a> {
         }
         let value = self.value(value_start)?;
         if value.text.is_empty() {
-            return Err(self.error(
-                start,
-                value.end - start,
-                format!("empty value for {key}: (use {})", key.usage()),
-            ));
+            return Err(self.error(start, value.end - start, format!("empty value for {key}: (use {})", key.usage())));
         }
         let v = value.text.as_str();
         let cmp = op.cmp();
         Ok(match key {
-            Key::Tag => Filter::Tag {
-                name: value.text.clone(),
-                negated,
-            },
-            Key::Type => Filter::Kind(AssetKind::parse(v).ok_or_else(|| {
-                self.bad_value(key, &value, "image, video, audio, document, font or other")
-            })?),
+            Key::Tag => Filter::Tag { name: value.text.clone(), negated },
+            Key::Type => Filter::Kind(
+                AssetKind::parse(v)
+                    .ok_or_else(|| self.bad_value(key, &value, "image, video, audio, document, font or other"))?,
+            ),
             Key::Ext => {
                 let ext = v.strip_prefix('.').unwrap_or(v).to_lowercase();
                 if ext.is_empty() {
@@ -560,8 +517,7 @@ impl<'a> Parser<'a> {
             }
             Key::Uploader => Filter::Uploader(value.text.clone()),
             Key::Width | Key::Height => {
-                let n = number(v)
-                    .ok_or_else(|| self.bad_value(key, &value, "a whole number of pixels"))?;
+                let n = number(v).ok_or_else(|| self.bad_value(key, &value, "a whole number of pixels"))?;
                 if key == Key::Width {
                     Filter::Width(cmp, n)
                 } else {
@@ -569,14 +525,10 @@ impl<'a> Parser<'a> {
                 }
             }
             Key::Orientation => Filter::Orientation(
-                [
-                    Orientation::Landscape,
-                    Orientation::Portrait,
-                    Orientation::Square,
-                ]
-                .into_iter()
-                .find(|o| o.as_str().eq_ignore_ascii_case(v))
-                .ok_or_else(|| self.bad_value(key, &value, "landscape, portrait or square"))?,
+                [Orientation::Landscape, Orientation::Portrait, Orientation::Square]
+                    .into_iter()
+                    .find(|o| o.as_str().eq_ignore_ascii_case(v))
+                    .ok_or_else(|| self.bad_value(key, &value, "landscape, portrait or square"))?,
             ),
             Key::Rating => {
                 let n = number(v)
@@ -585,9 +537,8 @@ impl<'a> Parser<'a> {
                 Filter::Rating(cmp, n)
             }
             Key::Taken | Key::Added => {
-                let period = dates::parse_period(v).ok_or_else(|| {
-                    self.bad_value(key, &value, "a date: YYYY, YYYY-MM or YYYY-MM-DD")
-                })?;
+                let period = dates::parse_period(v)
+                    .ok_or_else(|| self.bad_value(key, &value, "a date: YYYY, YYYY-MM or YYYY-MM-DD"))?;
                 let range = TimeRange::from_period(cmp, period);
                 if key == Key::Taken {
                     Filter::Taken(range)
@@ -602,10 +553,7 @@ impl<'a> Parser<'a> {
         self.error(
             value.start,
             value.end - value.start,
-            format!(
-                "bad value for {key}: '{}' (expected {expected})",
-                value.text
-            ),
+            format!("bad value for {key}: '{}' (expected {expected})", value.text),
         )
     }
 }
@@ -646,18 +594,10 @@ mod tests {
         }
     }
     fn word(t: &str) -> TextTerm {
-        TextTerm {
-            text: t.into(),
-            phrase: false,
-            negated: false,
-        }
+        TextTerm { text: t.into(), phrase: false, negated: false }
     }
     fn phrase(t: &str) -> TextTerm {
-        TextTerm {
-            text: t.into(),
-            phrase: true,
-            negated: false,
-        }
+        TextTerm { text: t.into(), phrase: true, negated: false }
     }
     fn not(mut t: TextTerm) -> TextTerm {
         t.negated = true;
@@ -681,15 +621,7 @@ mod tests {
     #[test]
     fn words_phrases_negation() {
         let q = ok("  bra  \"summer campaign\" -draft -\"old stuff\"  ");
-        assert_eq!(
-            q.text,
-            [
-                word("bra"),
-                phrase("summer campaign"),
-                not(word("draft")),
-                not(phrase("old stuff"))
-            ]
-        );
+        assert_eq!(q.text, [word("bra"), phrase("summer campaign"), not(word("draft")), not(phrase("old stuff"))]);
         assert!(q.filters.is_empty());
         // A lone '-' is a word (fts drops it), "--x" is a negated "-x".
         assert_eq!(ok("- a").text, [word("-"), word("a")]);
@@ -706,22 +638,11 @@ mod tests {
     fn unicode_words() {
         assert_eq!(
             ok("café 東京 -Ærø \"naïve façade\"").text,
-            [
-                word("café"),
-                word("東京"),
-                not(word("Ærø")),
-                phrase("naïve façade")
-            ]
+            [word("café"), word("東京"), not(word("Ærø")), phrase("naïve façade")]
         );
         assert_eq!(
             ok("tag:été uploader:Zoë").filters,
-            [
-                Filter::Tag {
-                    name: "été".into(),
-                    negated: false
-                },
-                Filter::Uploader("Zoë".into())
-            ]
+            [Filter::Tag { name: "été".into(), negated: false }, Filter::Uploader("Zoë".into())]
         );
     }
 
@@ -754,35 +675,14 @@ mod tests {
         assert_eq!(
             filters(r#"tag:logo -tag:old TAG:"summer campaign" Tag=x tag:a:b"#),
             [
-                Filter::Tag {
-                    name: "logo".into(),
-                    negated: false
-                },
-                Filter::Tag {
-                    name: "old".into(),
-                    negated: true
-                },
-                Filter::Tag {
-                    name: "summer campaign".into(),
-                    negated: false
-                },
-                Filter::Tag {
-                    name: "x".into(),
-                    negated: false
-                },
-                Filter::Tag {
-                    name: "a:b".into(),
-                    negated: false
-                },
+                Filter::Tag { name: "logo".into(), negated: false },
+                Filter::Tag { name: "old".into(), negated: true },
+                Filter::Tag { name: "summer campaign".into(), negated: false },
+                Filter::Tag { name: "x".into(), negated: false },
+                Filter::Tag { name: "a:b".into(), negated: false },
             ]
         );
-        assert_eq!(
-            filter(r#"-tag:"old stuff""#),
-            Filter::Tag {
-                name: "old stuff".into(),
-                negated: true
-            }
-        );
+        assert_eq!(filter(r#"-tag:"old stuff""#), Filter::Tag { name: "old stuff".into(), negated: true });
     }
 
     #[test]
@@ -797,22 +697,10 @@ mod tests {
         assert_eq!(filter("ext:.PNG"), Filter::Ext("png".into()));
         assert_eq!(filter("EXT:tar.gz"), Filter::Ext("tar.gz".into()));
         assert_eq!(filter("uploader:ann"), Filter::Uploader("ann".into()));
-        assert_eq!(
-            filter("uploader:\"Ann Lee\""),
-            Filter::Uploader("Ann Lee".into())
-        );
-        assert_eq!(
-            filter("orientation:landscape"),
-            Filter::Orientation(Orientation::Landscape)
-        );
-        assert_eq!(
-            filter("orientation:Portrait"),
-            Filter::Orientation(Orientation::Portrait)
-        );
-        assert_eq!(
-            filter("orientation=square"),
-            Filter::Orientation(Orientation::Square)
-        );
+        assert_eq!(filter("uploader:\"Ann Lee\""), Filter::Uploader("Ann Lee".into()));
+        assert_eq!(filter("orientation:landscape"), Filter::Orientation(Orientation::Landscape));
+        assert_eq!(filter("orientation:Portrait"), Filter::Orientation(Orientation::Portrait));
+        assert_eq!(filter("orientation=square"), Filter::Orientation(Orientation::Square));
     }
 
     #[test]
@@ -840,33 +728,18 @@ mod tests {
         assert_eq!(filter("taken=2024"), Filter::Taken(r(Some(y0), Some(y1))));
         let (m0, m1) = period("2024-05");
         assert_eq!((m0, m1), (1_714_521_600, 1_717_200_000));
-        assert_eq!(
-            filter("taken:2024-05"),
-            Filter::Taken(r(Some(m0), Some(m1)))
-        );
+        assert_eq!(filter("taken:2024-05"), Filter::Taken(r(Some(m0), Some(m1))));
         let (d0, d1) = period("2024-05-01");
         assert_eq!((d0, d1), (1_714_521_600, 1_714_608_000));
-        assert_eq!(
-            filter("taken:2024-05-01"),
-            Filter::Taken(r(Some(d0), Some(d1)))
-        );
+        assert_eq!(filter("taken:2024-05-01"), Filter::Taken(r(Some(d0), Some(d1))));
         let (a0, a1) = period("2025-01-01");
         assert_eq!(filter("added>2025-01-01"), Filter::Added(r(Some(a1), None)));
-        assert_eq!(
-            filter("added>=2025-01-01"),
-            Filter::Added(r(Some(a0), None))
-        );
+        assert_eq!(filter("added>=2025-01-01"), Filter::Added(r(Some(a0), None)));
         assert_eq!(filter("added<2025-01-01"), Filter::Added(r(None, Some(a0))));
-        assert_eq!(
-            filter("added<=2025-01-01"),
-            Filter::Added(r(None, Some(a1)))
-        );
+        assert_eq!(filter("added<=2025-01-01"), Filter::Added(r(None, Some(a1))));
         let (j0, _) = period("2023-06");
         assert_eq!(filter("taken>=2023-06"), Filter::Taken(r(Some(j0), None)));
-        assert_eq!(
-            filter("ADDED:\"1970\""),
-            Filter::Added(r(Some(0), Some(31_536_000)))
-        );
+        assert_eq!(filter("ADDED:\"1970\""), Filter::Added(r(Some(0), Some(31_536_000))));
 
         let may = TimeRange::from_period(Cmp::Eq, (m0, m1));
         assert!(may.contains(m0) && may.contains(m1 - 1));
@@ -882,15 +755,7 @@ mod tests {
         let q = ok(
             r#"brand "summer campaign" -draft tag:logo -tag:old type:image ext:.PNG width>=1000 orientation:landscape rating>=4 taken:2024-05 added<2025-01-01 uploader:"Ann Lee" 10:30"#,
         );
-        assert_eq!(
-            q.text,
-            [
-                word("brand"),
-                phrase("summer campaign"),
-                not(word("draft")),
-                word("10:30")
-            ]
-        );
+        assert_eq!(q.text, [word("brand"), phrase("summer campaign"), not(word("draft")), word("10:30")]);
         assert_eq!(q.filters.len(), 10);
         assert_eq!(q.filters[3], Filter::Ext("png".into()));
         assert_eq!(q.filters[9], Filter::Uploader("Ann Lee".into()));
@@ -929,39 +794,14 @@ mod tests {
     fn bad_values() {
         let cases = [
             // input, offset, token, message start
-            (
-                "width>abc",
-                6,
-                "abc",
-                "bad value for width: 'abc' (expected a whole number",
-            ),
+            ("width>abc", 6, "abc", "bad value for width: 'abc' (expected a whole number"),
             ("width>-5", 6, "-5", "bad value for width: '-5'"),
             ("height:1.5", 7, "1.5", "bad value for height: '1.5'"),
-            (
-                "height:99999999999999999999",
-                7,
-                "99999999999999999999",
-                "bad value for height",
-            ),
-            (
-                "rating>=9",
-                8,
-                "9",
-                "bad value for rating: '9' (expected a whole number from 0 to 5)",
-            ),
+            ("height:99999999999999999999", 7, "99999999999999999999", "bad value for height"),
+            ("rating>=9", 8, "9", "bad value for rating: '9' (expected a whole number from 0 to 5)"),
             ("rating:five", 7, "five", "bad value for rating: 'five'"),
-            (
-                "taken:2024-13",
-                6,
-                "2024-13",
-                "bad value for taken: '2024-13' (expected a date",
-            ),
-            (
-                "added>2023-02-29",
-                6,
-                "2023-02-29",
-                "bad value for added: '2023-02-29'",
-            ),
+            ("taken:2024-13", 6, "2024-13", "bad value for taken: '2024-13' (expected a date"),
+            ("added>2023-02-29", 6, "2023-02-29", "bad value for added: '2023-02-29'"),
             ("taken:0000", 6, "0000", "bad value for taken"),
             ("taken:yesterday", 6, "yesterday", "bad value for taken"),
             (
@@ -970,12 +810,7 @@ mod tests {
                 "diagonal",
                 "bad value for orientation: 'diagonal' (expected landscape, portrait or square)",
             ),
-            (
-                "type:\"spread sheet\"",
-                5,
-                "\"spread sheet\"",
-                "bad value for type: 'spread sheet'",
-            ),
+            ("type:\"spread sheet\"", 5, "\"spread sheet\"", "bad value for type: 'spread sheet'"),
             ("a type:imag", 7, "imag", "bad value for type: 'imag'"),
         ];
         for (input, offset, token, message) in cases {
@@ -990,14 +825,8 @@ mod tests {
     #[test]
     fn comparison_not_allowed() {
         let e = err("tag>x");
-        assert_eq!(
-            (e.offset, e.len, e.token.as_str(), e.column),
-            (3, 1, ">", 4)
-        );
-        assert_eq!(
-            e.message,
-            "tag does not take a comparison '>' (use tag:NAME)"
-        );
+        assert_eq!((e.offset, e.len, e.token.as_str(), e.column), (3, 1, ">", 4));
+        assert_eq!(e.message, "tag does not take a comparison '>' (use tag:NAME)");
         for (input, op) in [
             ("type>=image", ">="),
             ("ext<jpg", "<"),
@@ -1014,10 +843,7 @@ mod tests {
     #[test]
     fn empty_values() {
         let e = err("tag:");
-        assert_eq!(
-            (e.offset, e.len, e.token.as_str(), e.column),
-            (0, 4, "tag:", 1)
-        );
+        assert_eq!((e.offset, e.len, e.token.as_str(), e.column), (0, 4, "tag:", 1));
         assert_eq!(e.message, "empty value for tag: (use tag:NAME)");
         assert_eq!(err("x tag: y").token, "tag:");
         assert_eq!(err("-tag:").token, "-tag:");
@@ -1031,15 +857,9 @@ mod tests {
     #[test]
     fn unterminated_quotes() {
         let e = err("a \"summer campaign");
-        assert_eq!(
-            (e.offset, e.len, e.token.as_str(), e.column),
-            (2, 1, "\"", 3)
-        );
+        assert_eq!((e.offset, e.len, e.token.as_str(), e.column), (2, 1, "\"", 3));
         assert_eq!(e.message, "unterminated quote (add a closing \")");
-        assert_eq!(
-            e.to_string(),
-            "unterminated quote (add a closing \") at column 3"
-        );
+        assert_eq!(e.to_string(), "unterminated quote (add a closing \") at column 3");
         assert_eq!(err("-\"x").offset, 1);
         assert_eq!(err("\"").offset, 0);
         let e = err("tag:\"summer");
@@ -1052,10 +872,7 @@ mod tests {
     fn negating_other_filters() {
         let e = err("x -type:image");
         assert_eq!((e.offset, e.token.as_str(), e.column), (2, "-type:", 3));
-        assert_eq!(
-            e.message,
-            "cannot exclude with '-type:' (only -tag: can be negated)"
-        );
+        assert_eq!(e.message, "cannot exclude with '-type:' (only -tag: can be negated)");
         assert_eq!(err("-width>5").token, "-width>");
     }
 
@@ -1067,10 +884,7 @@ mod tests {
         assert_eq!(e.offset, 18);
         assert_eq!(e.column, 14);
         assert_eq!(e.token, "spreadsheet");
-        assert_eq!(
-            e.caret_line(input),
-            "café 東京 type:spreadsheet\n             ^^^^^^^^^^^"
-        );
+        assert_eq!(e.caret_line(input), "café 東京 type:spreadsheet\n             ^^^^^^^^^^^");
         let e = err("🙂 \"Ünïcödé");
         assert_eq!((e.offset, e.column), (5, 3));
         let e = err("tag:\"été");
@@ -1082,10 +896,7 @@ mod tests {
     #[test]
     fn caret_lines() {
         let input = "brand type:spreadsheet";
-        assert_eq!(
-            err(input).caret_line(input),
-            "brand type:spreadsheet\n           ^^^^^^^^^^^"
-        );
+        assert_eq!(err(input).caret_line(input), "brand type:spreadsheet\n           ^^^^^^^^^^^");
         let input = "a\ttag>x";
         assert_eq!(err(input).caret_line(input), "a tag>x\n     ^");
         let input = "tag:";
@@ -1109,8 +920,8 @@ mod tests {
     #[test]
     fn never_panics_on_odd_input() {
         let pieces = [
-            "", " ", "-", "\"", ":", ">", ">=", "<", "=", "tag", "type", "taken", "x", "é", "東",
-            "2024", "-tag", "\t", "\u{3000}", "🙂", "rating", "\\",
+            "", " ", "-", "\"", ":", ">", ">=", "<", "=", "tag", "type", "taken", "x", "é", "東", "2024", "-tag", "\t",
+            "\u{3000}", "🙂", "rating", "\\",
         ];
         for a in pieces {
             for b in pieces {

@@ -43,9 +43,7 @@ impl Store {
 
     /// Forgets a pending record (after recovery dealt with its file).
     pub fn clear_pending(&mut self, hash: &str) -> Result<()> {
-        self.conn
-            .execute("DELETE FROM pending_originals WHERE hash = ?1", params![hash])
-            .map_err(self.fail())?;
+        self.conn.execute("DELETE FROM pending_originals WHERE hash = ?1", params![hash]).map_err(self.fail())?;
         Ok(())
     }
 }

@@ -52,6 +52,7 @@ impl SortKey {
 #[derive(Debug, Clone, Serialize)]
 pub struct Page {
     pub total: u64,
+    pub total_exact: bool,
     pub assets: Vec<AssetSummary>,
     /// Pass back to get the next page; absent on the last page.
     pub next: Option<String>,
@@ -88,7 +89,7 @@ impl Store {
     ) -> Result<Page> {
         let mut sql = self.build(query)?;
         if sql.impossible {
-            return Ok(Page { total: 0, assets: Vec::new(), next: None });
+            return Ok(Page { total: 0, total_exact: true, assets: Vec::new(), next: None });
         }
         let total = self.count_matches(&sql)?;
         let expr = sort.expr();
@@ -152,7 +153,7 @@ impl Store {
         } else {
             None
         };
-        Ok(Page { total, assets: rows.into_iter().map(|(s, _)| s).collect(), next })
+        Ok(Page { total, total_exact: true, assets: rows.into_iter().map(|(s, _)| s).collect(), next })
     }
 
     fn count_matches(&self, sql: &Sql) -> Result<u64> {
@@ -268,7 +269,7 @@ fn encode_cursor(sort: SortKey, last: &AssetSummary, taken_at: Option<i64>) -> S
 
 fn decode_cursor(token: &str) -> Result<Cursor> {
     let bad = || Error::InvalidCursor(token.to_string());
-    if token.len() % 2 != 0 || token.len() > 4096 {
+    if !token.len().is_multiple_of(2) || token.len() > 4096 {
         return Err(bad());
     }
     let bytes = (0..token.len())

@@ -35,7 +35,9 @@ impl Store {
             original_bytes: one("SELECT ifnull(sum(size), 0) FROM files")?,
             by_type,
             tags: one("SELECT count(*) FROM tags")?,
-            untagged: one("SELECT count(*) FROM assets a WHERE NOT EXISTS (SELECT 1 FROM asset_tags WHERE asset_id = a.id)")?,
+            untagged: one(
+                "SELECT count(*) FROM assets a WHERE NOT EXISTS (SELECT 1 FROM asset_tags WHERE asset_id = a.id)",
+            )?,
             database_bytes: self.disk_bytes(),
         })
     }

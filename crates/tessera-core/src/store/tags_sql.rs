@@ -12,9 +12,11 @@ pub(super) fn attach_tags(tx: &Transaction<'_>, asset: i64, names: &[String]) ->
         tx.prepare_cached("INSERT OR IGNORE INTO tags (name) VALUES (?1)")
             .and_then(|mut st| st.execute(params![name]))
             .map_err(&fail)?;
-        tx.prepare_cached("INSERT OR IGNORE INTO asset_tags (asset_id, tag_id) SELECT ?1, id FROM tags WHERE name = ?2")
-            .and_then(|mut st| st.execute(params![asset, name]))
-            .map_err(&fail)?;
+        tx.prepare_cached(
+            "INSERT OR IGNORE INTO asset_tags (asset_id, tag_id) SELECT ?1, id FROM tags WHERE name = ?2",
+        )
+        .and_then(|mut st| st.execute(params![asset, name]))
+        .map_err(&fail)?;
     }
     tags_in(tx, asset).map_err(&fail)
 }

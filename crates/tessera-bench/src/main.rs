@@ -1,0 +1,370 @@
+//! `tessera-bench-search`: search latency at scale.
+//!
+//! Generates (or reuses, with `--reuse`) a synthetic library of `--assets N` assets through the core's own API, then
+//! times `tessera_core::search::run` for each query shape over ~200 instances and prints a Markdown table (also written
+//! to `--out`). The "count alone" columns time the exact `count(*)` the search would need for the same query, run on
+//! its own connection: what an exact total costs.
+//!
+//! ```text
+//! cargo run --release -p tessera-bench --bin tessera-bench-search -- --assets 1000000 --library /tmp/bench.tessera --reuse
+//! ```
+
+mod gen;
+
+use anyhow::{bail, Context};
+use clap::Parser;
+use gen::{Rng, Vocabulary};
+use rusqlite::types::Value;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+use tessera_core::search::query::Filter;
+use tessera_core::search::{self, fts, SearchRequest};
+use tessera_core::store::SortKey;
+use tessera_core::Library;
+
+#[derive(Debug, Parser)]
+#[command(name = "tessera-bench-search", about = "Search latency on a synthetic library")]
+struct Args {
+    /// Number of assets in the synthetic library.
+    #[arg(long, default_value_t = 1_000_000)]
+    assets: u64,
+    /// Library folder (created; an existing library there is replaced unless --reuse).
+    #[arg(long, default_value = "/tmp/tessera-bench-search.tessera")]
+    library: PathBuf,
+    /// Reuse the library at --library when it already holds --assets assets.
+    #[arg(long)]
+    reuse: bool,
+    /// Instances per query shape.
+    #[arg(long, default_value_t = 200)]
+    instances: usize,
+    /// Assets per insert transaction.
+    #[arg(long, default_value_t = 5000)]
+    batch: usize,
+    /// Where to write the Markdown report.
+    #[arg(long, default_value = "bench-out/search.md")]
+    out: PathBuf,
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+}
+
+const VOCABULARY: usize = 300;
+
+fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let vocab = Vocabulary::new(VOCABULARY);
+    let mut report = String::new();
+    let generation = prepare(&args, &vocab)?;
+    let library = Library::open(&args.library).context("opening the library")?;
+    let conn = rusqlite::Connection::open_with_flags(
+        library.store().path(),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.pragma_update(None, "cache_size", "-65536")?;
+
+    writeln!(report, "## Search at {} assets\n", args.assets)?;
+    let db_bytes = library.store().disk_bytes();
+    writeln!(report, "| library | value |\n|---|--:|")?;
+    match generation {
+        Some((secs, n)) => {
+            writeln!(report, "| generated | {n} assets in {secs:.0} s |")?;
+            writeln!(report, "| insert rate | {:.0} assets/s |", n as f64 / secs)?;
+        }
+        None => writeln!(report, "| generated | reused existing library |")?,
+    }
+    writeln!(report, "| database size | {:.1} MB |", db_bytes as f64 / 1e6)?;
+    writeln!(report, "| per asset | {:.0} bytes |\n", db_bytes as f64 / args.assets as f64)?;
+    eprint!("{report}");
+
+    let mut rng = Rng::new(args.seed ^ 0xBE4C);
+    let shapes = shapes(&mut rng, &vocab, args.instances);
+    let mut table = String::new();
+    writeln!(
+        table,
+        "| shape | example | n | p50 ms | p99 ms | max ms | median matches | exact count alone p50 ms | p99 ms |"
+    )?;
+    writeln!(table, "|---|---|--:|--:|--:|--:|--:|--:|--:|")?;
+    for shape in &shapes {
+        let row = measure_shape(&library, &conn, shape)?;
+        eprintln!("{row}");
+        writeln!(table, "{row}")?;
+    }
+    for sort in [SortKey::Name, SortKey::Size, SortKey::Taken] {
+        let row = measure_deep_pages(&library, &conn, sort, args.instances)?;
+        eprintln!("{row}");
+        writeln!(table, "{row}")?;
+    }
+    report.push_str(&table);
+    writeln!(
+        report,
+        "\nTimes are wall-clock per `search::run` call (limit 100, including the total), warm cache, one thread. \
+         \"median matches\" is the median `total` reported (a capped total shows as `N+`)."
+    )?;
+    print!("{report}");
+    if let Some(dir) = args.out.parent() {
+        std::fs::create_dir_all(dir).ok();
+    }
+    std::fs::write(&args.out, &report).with_context(|| format!("writing {}", args.out.display()))?;
+    eprintln!("wrote {}", args.out.display());
+    Ok(())
+}
+
+/// Creates the synthetic library unless a matching one can be reused; returns (seconds, assets) when generated.
+fn prepare(args: &Args, vocab: &Vocabulary) -> anyhow::Result<Option<(f64, u64)>> {
+    let db = args.library.join("library.db");
+    if args.reuse && db.is_file() {
+        let conn = rusqlite::Connection::open_with_flags(&db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let n: i64 = conn.query_row("SELECT count(*) FROM assets", [], |r| r.get(0))?;
+        if n as u64 == args.assets {
+            eprintln!("reusing {} ({n} assets)", args.library.display());
+            return Ok(None);
+        }
+        eprintln!("{} has {n} assets, not {}: generating again", args.library.display(), args.assets);
+    }
+    if args.library.exists() {
+        if !db.is_file() {
+            bail!("{} exists and is not a library: refusing to replace it", args.library.display());
+        }
+        std::fs::remove_dir_all(&args.library)?;
+    }
+    let started = Instant::now();
+    let mut library = Library::init(&args.library)?;
+    let mut rng = Rng::new(args.seed);
+    let mut added_at = gen::ADDED_FROM;
+    let mut batch = Vec::with_capacity(args.batch);
+    let mut done = 0u64;
+    while done < args.assets {
+        batch.clear();
+        let n = (args.assets - done).min(args.batch as u64);
+        for i in 0..n {
+            added_at += 1 + rng.below(600) as i64;
+            batch.push(gen::asset(done + i, &mut rng, vocab, added_at));
+        }
+        library.store_mut().insert_assets(&batch)?;
+        done += n;
+        if done % 100_000 < args.batch as u64 || done == args.assets {
+            eprintln!("  {done} assets, {:.0}/s", done as f64 / started.elapsed().as_secs_f64());
+        }
+    }
+    library.store().checkpoint()?;
+    Ok(Some((started.elapsed().as_secs_f64(), args.assets)))
+}
+
+struct Shape {
+    name: &'static str,
+    requests: Vec<SearchRequest>,
+}
+
+fn request(query: String) -> SearchRequest {
+    SearchRequest { query, ..SearchRequest::default() }
+}
+
+fn shapes(rng: &mut Rng, vocab: &Vocabulary, n: usize) -> Vec<Shape> {
+    // Prefixes come from real vocabulary words, file-name tokens, cameras and uploaders.
+    let sources: Vec<String> = vocab.words[..250]
+        .iter()
+        .cloned()
+        .chain(
+            ["img", "dsc", "pxl", "screenshot", "canon", "nikon", "sony", "apple", "iphone", "fujifilm"]
+                .map(String::from),
+        )
+        .chain(["alice", "bruno", "chloe", "dmitri", "elena", "farid", "greta", "maya", "noah"].map(String::from))
+        .collect();
+    let prefix = |rng: &mut Rng, len: usize, fixed: &[&str], i: usize| -> String {
+        if i < fixed.len() {
+            return fixed[i].to_string();
+        }
+        let word = rng.pick(&sources);
+        word.chars().take(len).collect()
+    };
+    let a2 = (0..n).map(|i| request(prefix(rng, 2, &["br", "ca", "im", "ds"], i))).collect();
+    let a3 = (0..n).map(|i| request(prefix(rng, 3, &["cam", "bra", "img", "sum"], i))).collect();
+    let b = (0..n)
+        .map(|i| {
+            let tag = if i == 0 {
+                "summer"
+            } else if i == 1 {
+                "brand"
+            } else {
+                // Tags of every frequency: the head and the tail of the Zipf curve.
+                &vocab.words[rng.below(120) as usize]
+            };
+            let date = if i == 1 || (i != 0 && rng.chance(0.5)) {
+                format!("added>{}-{:02}-01", 2016 + rng.below(9), 1 + rng.below(12))
+            } else {
+                format!("taken:{}", 2015 + rng.below(10))
+            };
+            let word = if i == 0 {
+                "bea".to_string()
+            } else if i == 1 {
+                "fin".to_string()
+            } else {
+                prefix(rng, 3, &[], 99)
+            };
+            request(format!("tag:{tag} {date} {word}"))
+        })
+        .collect();
+    let d1 = (0..n).map(|_| request(String::new())).collect();
+    let common = ["img", "summer", "brand", "product", "team", "jpg", "canon", "alice"];
+    let d2 = (0..n).map(|i| request(common[i % common.len()].to_string())).collect();
+    vec![
+        Shape { name: "a. prefix, 2 letters", requests: a2 },
+        Shape { name: "a. prefix, 3 letters", requests: a3 },
+        Shape { name: "b. tag + date + word", requests: b },
+        Shape { name: "d. empty query", requests: d1 },
+        Shape { name: "d. common word", requests: d2 },
+    ]
+}
+
+struct Stats {
+    p50: f64,
+    p99: f64,
+    max: f64,
+}
+
+fn stats(mut times: Vec<Duration>) -> Stats {
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let at = |q: f64| ms(times[((times.len() as f64 * q).ceil() as usize).saturating_sub(1).min(times.len() - 1)]);
+    Stats { p50: at(0.5), p99: at(0.99), max: ms(*times.last().unwrap_or(&Duration::ZERO)) }
+}
+
+fn total_label(total: u64, exact: bool) -> String {
+    if exact {
+        total.to_string()
+    } else {
+        format!("{total}+")
+    }
+}
+
+fn measure_shape(library: &Library, conn: &rusqlite::Connection, shape: &Shape) -> anyhow::Result<String> {
+    // Warm up on a few instances (first touch of the FTS and index pages).
+    for r in shape.requests.iter().take(10) {
+        search::run(library, r)?;
+    }
+    let mut times = Vec::with_capacity(shape.requests.len());
+    let mut totals = Vec::with_capacity(shape.requests.len());
+    for r in &shape.requests {
+        let started = Instant::now();
+        let page = search::run(library, r)?;
+        times.push(started.elapsed());
+        totals.push((page.total, page_exact(&page)));
+    }
+    let mut count_times = Vec::with_capacity(shape.requests.len());
+    for r in &shape.requests {
+        let started = Instant::now();
+        exact_count(conn, &r.query)?;
+        count_times.push(started.elapsed());
+    }
+    totals.sort();
+    let (median_total, exact) = totals[totals.len() / 2];
+    let s = stats(times);
+    let c = stats(count_times);
+    Ok(format!(
+        "| {} | `{}` | {} | {:.2} | {:.2} | {:.2} | {} | {:.2} | {:.2} |",
+        shape.name,
+        shape.requests[shape.requests.len().min(2) - 1].query,
+        shape.requests.len(),
+        s.p50,
+        s.p99,
+        s.max,
+        total_label(median_total, exact),
+        c.p50,
+        c.p99
+    ))
+}
+
+/// Walks the keyset cursors of a sorted browse with no query to page 400 + n, timing pages 401..=400+n (≈ page 500).
+fn measure_deep_pages(
+    library: &Library,
+    conn: &rusqlite::Connection,
+    sort: SortKey,
+    n: usize,
+) -> anyhow::Result<String> {
+    let mut cursors: Vec<Option<String>> = vec![None];
+    let mut req = SearchRequest { query: String::new(), sort, ..SearchRequest::default() };
+    for _ in 0..400 + n - 1 {
+        let page = search::run(library, &req)?;
+        let Some(next) = page.next else { break };
+        cursors.push(Some(next.clone()));
+        req.cursor = Some(next);
+    }
+    let mut times = Vec::with_capacity(n);
+    let mut count_times = Vec::with_capacity(n);
+    let mut total = (0, true);
+    for cursor in cursors.iter().skip(400) {
+        let req = SearchRequest { query: String::new(), sort, cursor: cursor.clone(), ..SearchRequest::default() };
+        let started = Instant::now();
+        let page = search::run(library, &req)?;
+        times.push(started.elapsed());
+        total = (page.total, page_exact(&page));
+        let started = Instant::now();
+        exact_count(conn, "")?;
+        count_times.push(started.elapsed());
+    }
+    if times.is_empty() {
+        bail!("the library has fewer than 401 pages");
+    }
+    let s = stats(times);
+    let c = stats(count_times);
+    let name = format!("{sort:?}").to_lowercase();
+    Ok(format!(
+        "| c. browse pages 401-{}, sort {name} | `--sort {name}` (cursor) | {} | {:.2} | {:.2} | {:.2} | {} | {:.2} | {:.2} |",
+        400 + c_len(&cursors),
+        c_len(&cursors),
+        s.p50,
+        s.p99,
+        s.max,
+        total_label(total.0, total.1),
+        c.p50,
+        c.p99
+    ))
+}
+
+fn c_len(cursors: &[Option<String>]) -> usize {
+    cursors.len().saturating_sub(400)
+}
+
+fn page_exact(page: &tessera_core::store::Page) -> bool {
+    page.total_exact
+}
+
+/// The exact `count(*)` for a query, written the way `Store::search` builds its WHERE clause (text, tag and date
+/// filters only: what the benchmark's shapes use).
+fn exact_count(conn: &rusqlite::Connection, text: &str) -> anyhow::Result<u64> {
+    let query = search::query::parse(text)?;
+    let expr = fts::build(&query.text);
+    let mut from = "assets a".to_string();
+    let mut wheres: Vec<String> = Vec::new();
+    let mut params: Vec<Value> = Vec::new();
+    if let Some(positive) = expr.positive {
+        from = "asset_text t JOIN assets a ON a.id = t.rowid".into();
+        wheres.push("asset_text MATCH ?".into());
+        params.push(Value::Text(positive));
+    }
+    for filter in &query.filters {
+        match filter {
+            Filter::Tag { name, negated: false } => {
+                let id: Option<i64> = conn.query_row("SELECT id FROM tags WHERE name = ?1", [name], |r| r.get(0)).ok();
+                let Some(id) = id else { return Ok(0) };
+                wheres.push(format!("EXISTS (SELECT 1 FROM asset_tags WHERE asset_id = a.id AND tag_id = {id})"));
+            }
+            Filter::Taken(range) | Filter::Added(range) => {
+                let column = if matches!(filter, Filter::Taken(_)) { "a.taken_at" } else { "a.added_at" };
+                if let Some(s) = range.start {
+                    wheres.push(format!("{column} >= ?"));
+                    params.push(Value::Integer(s));
+                }
+                if let Some(e) = range.end {
+                    wheres.push(format!("{column} < ?"));
+                    params.push(Value::Integer(e));
+                }
+            }
+            other => bail!("exact_count does not handle {other:?}"),
+        }
+    }
+    let where_clause = if wheres.is_empty() { "1".to_string() } else { wheres.join(" AND ") };
+    let sql = format!("SELECT count(*) FROM {from} WHERE {where_clause}");
+    let n: i64 = conn.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(params.iter()), |r| r.get(0))?;
+    Ok(n as u64)
+}
