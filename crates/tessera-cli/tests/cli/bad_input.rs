@@ -7,7 +7,7 @@ use std::os::unix::fs::PermissionsExt;
 
 #[test]
 fn every_kind_of_bad_file_gets_a_reason_and_the_good_ones_still_arrive() {
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     let input = sb.input();
     let good = fixtures::unique_jpeg(300, 200, 11);
     fixtures::write(&input.join("good.jpg"), &good);
@@ -65,7 +65,7 @@ fn every_kind_of_bad_file_gets_a_reason_and_the_good_ones_still_arrive() {
 
 #[test]
 fn thumbnails_of_odd_formats_have_the_right_shape() {
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     let input = sb.input();
     fixtures::write(&input.join("alpha.png"), &fixtures::png_rgba(600, 300));
     fixtures::write(&input.join("cmyk.jpg"), &fixtures::cmyk_jpeg(512, 256));
@@ -74,6 +74,7 @@ fn thumbnails_of_odd_formats_have_the_right_shape() {
     let (alpha, _) = sb.json(&["show", &report["ingested"][0]["id"].to_string()]);
     let hash = alpha["file"]["hash"].as_str().unwrap();
     let thumb = sb.library().join(format!("cache/v1-256/{}/{hash}.png", &hash[..2]));
+    #[allow(clippy::disallowed_methods, reason = "the test inspects the thumbnail file itself, not the app's decoding")]
     let img = image::ImageReader::open(&thumb).expect("png thumb").decode().expect("decodes");
     assert_eq!((img.width(), img.height()), (256, 128), "transparency keeps a PNG thumbnail, fitted to 256");
     assert!(img.color().has_alpha());
@@ -81,7 +82,7 @@ fn thumbnails_of_odd_formats_have_the_right_shape() {
 
 #[test]
 fn unreadable_files_and_folders_are_reported_not_fatal() {
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     let input = sb.input();
     fixtures::write(&input.join("ok.jpg"), &fixtures::unique_jpeg(30, 30, 1));
     fixtures::write(&input.join("secret.jpg"), &fixtures::unique_jpeg(30, 30, 2));
@@ -123,7 +124,7 @@ fn chmod_tree(dir: &std::path::Path, mode: u32) {
 
 #[test]
 fn symlink_loops_are_survived() {
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     let input = sb.input();
     fixtures::write(&input.join("a/pic.jpg"), &fixtures::unique_jpeg(30, 30, 5));
     std::os::unix::fs::symlink(&input, input.join("a/back-to-top")).unwrap();
@@ -142,7 +143,7 @@ fn symlink_loops_are_survived() {
 
 #[test]
 fn a_file_growing_while_read_is_refused_until_it_settles() {
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     let input = sb.input();
     std::fs::create_dir_all(&input).unwrap();
     let path = input.join("growing.bin");
@@ -174,7 +175,7 @@ fn a_full_disk_fails_the_files_that_do_not_fit_and_keeps_the_library_consistent(
         eprintln!("skipped: mounting a small tmpfs needs root (CI runs as root)");
         return;
     }
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     let small = sb.dir.path().join("small.tessera");
     std::fs::create_dir_all(&small).unwrap();
     let mounted = std::process::Command::new("mount")

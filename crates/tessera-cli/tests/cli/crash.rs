@@ -10,7 +10,7 @@ const FILES: u32 = 120;
 
 #[test]
 fn sigkill_mid_ingest_then_rerun_gives_exact_counts_and_one_file_per_row() {
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     let input = sb.input();
     for i in 0..FILES {
         fixtures::write(&input.join(format!("shoot/{:03}.jpg", i)), &fixtures::unique_jpeg(900, 600, i));

@@ -5,7 +5,7 @@ use crate::{paths_in, reason_for, Sandbox};
 
 #[test]
 fn nested_folders_duplicates_and_skips_each_land_in_exactly_one_list() {
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     let input = sb.input();
     for (i, rel) in ["a.jpg", "sub/b.jpg", "sub/deeper/c.jpg", "sub/deeper/even/d.jpg"].iter().enumerate() {
         fixtures::write(&input.join(rel), &fixtures::unique_jpeg(64, 48, i as u32));
@@ -67,7 +67,7 @@ pub fn walk_originals(sb: &Sandbox) -> Vec<std::path::PathBuf> {
 
 #[test]
 fn stored_original_is_content_addressed_and_byte_identical() {
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     let bytes = fixtures::unique_jpeg(80, 60, 7);
     let file = sb.input().join("photo.JPG");
     fixtures::write(&file, &bytes);
@@ -95,7 +95,7 @@ fn stored_original_is_content_addressed_and_byte_identical() {
 
 #[test]
 fn exif_xmp_and_iptc_metadata_become_searchable_fields() {
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     let exif = Exif {
         make: Some("Canon"),
         model: Some("Canon EOS R5"),
@@ -138,7 +138,7 @@ fn exif_xmp_and_iptc_metadata_become_searchable_fields() {
 
 #[test]
 fn tag_edits_change_search_results() {
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     let input = sb.input();
     fixtures::write(&input.join("one.jpg"), &fixtures::unique_jpeg(40, 40, 1));
     fixtures::write(&input.join("two.jpg"), &fixtures::unique_jpeg(40, 40, 2));

@@ -4,7 +4,7 @@ use crate::Sandbox;
 
 #[test]
 fn init_creates_the_folder_layout_and_is_idempotent() {
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     for part in ["library.db", "originals", "cache"] {
         assert!(sb.library().join(part).exists(), "{part} exists after init");
     }
@@ -32,7 +32,7 @@ fn the_default_library_is_created_in_the_data_folder_on_first_use() {
 
 #[test]
 fn a_library_from_a_newer_version_is_refused_with_a_clear_message() {
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     sb.db().pragma_update(None, "user_version", 99).unwrap();
     let (err, code) = sb.json(&["stats"]);
     assert_eq!(code, 2);
@@ -54,7 +54,7 @@ fn a_folder_that_is_not_a_library_is_refused() {
 
 #[test]
 fn stats_count_assets_by_type() {
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     crate::fixtures::write(&sb.input().join("a.jpg"), &crate::fixtures::unique_jpeg(20, 20, 1));
     crate::fixtures::write(&sb.input().join("b.txt"), b"hello");
     sb.ingest(&[&sb.input()]);

@@ -5,7 +5,7 @@ use crate::Sandbox;
 
 #[test]
 fn all_eight_exif_orientations_are_applied_to_size_and_thumbnail() {
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     let input = sb.input();
     // Stored 400x200 (landscape) with coloured quadrants; each file differs in its EXIF only.
     let base = fixtures::quadrants(400, 200);

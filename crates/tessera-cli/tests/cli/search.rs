@@ -4,7 +4,7 @@ use crate::fixtures::{self, Exif};
 use crate::Sandbox;
 
 fn seeded() -> Sandbox {
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     let input = sb.input();
     let photo = |seed: u32, w: u32, h: u32, date: &str, title: &str, keywords: &[&str], rating: u8| {
         fixtures::with_segments(

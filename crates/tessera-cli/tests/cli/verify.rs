@@ -5,7 +5,7 @@ use crate::Sandbox;
 
 #[test]
 fn verify_reports_missing_corrupt_and_orphaned_files_and_changes_nothing() {
-    let sb = Sandbox::new();
+    let sb = Sandbox::create();
     let input = sb.input();
     for i in 0..4 {
         fixtures::write(&input.join(format!("p{i}.jpg")), &fixtures::unique_jpeg(40, 40, i));
