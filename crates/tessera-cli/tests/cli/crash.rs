@@ -70,3 +70,39 @@ fn sigkill_mid_ingest_then_rerun_gives_exact_counts_and_one_file_per_row() {
     let (check, code) = sb.json(&["verify"]);
     assert_eq!(code, 0, "{check}");
 }
+
+#[test]
+fn ctrl_c_stops_at_a_safe_point_and_reports_what_was_not_read() {
+    let sb = Sandbox::create();
+    let input = sb.input();
+    for i in 0..FILES {
+        fixtures::write(&input.join(format!("{:03}.jpg", i)), &fixtures::unique_jpeg(900, 600, i + 1000));
+    }
+    let child = sb
+        .command()
+        .args(["--json", "ingest", "--threads", "1", input.to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start ingest");
+    let started = Instant::now();
+    while sb.db().query_row("SELECT count(*) FROM assets", [], |r| r.get::<_, i64>(0)).unwrap_or(0) < 5
+        && started.elapsed() < Duration::from_secs(60)
+    {
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let sent = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(sent.success());
+    let out = child.wait_with_output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a report is printed after Ctrl-C");
+    assert_eq!(out.status.code(), Some(0), "cancelling is not a failure: {report}");
+    assert_eq!(report["cancelled"], true);
+    let ingested = paths_in(&report, "ingested").len();
+    let skipped = paths_in(&report, "skipped");
+    assert!(ingested >= 5 && ingested < FILES as usize, "stopped part way ({ingested})");
+    assert_eq!(ingested + skipped.len(), FILES as usize, "every file is in one list: {report}");
+    assert!(report["skipped"][0]["reason"].as_str().unwrap().contains("cancelled"));
+    assert_eq!(sb.count("SELECT count(*) FROM assets"), ingested as i64);
+    let (check, code) = sb.json(&["verify"]);
+    assert_eq!(code, 0, "{check}");
+}

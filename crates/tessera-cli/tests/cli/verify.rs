@@ -33,3 +33,21 @@ fn verify_reports_missing_corrupt_and_orphaned_files_and_changes_nothing() {
     assert!(orphan.exists(), "verify never deletes anything");
     assert!(corrupt.exists());
 }
+
+#[test]
+fn thumbs_rebuild_remakes_a_deleted_cache() {
+    let sb = Sandbox::create();
+    for i in 0..3 {
+        fixtures::write(&sb.input().join(format!("p{i}.jpg")), &fixtures::unique_jpeg(500, 300, i));
+    }
+    fixtures::write(&sb.input().join("doc.txt"), b"text");
+    sb.ingest(&[&sb.input()]);
+    std::fs::remove_dir_all(sb.library().join("cache")).unwrap();
+    let (made, code) = sb.json(&["thumbs"]);
+    assert_eq!(code, 0, "{made}");
+    assert_eq!((made["made"].as_u64(), made["without"].as_u64()), (Some(3), Some(1)), "{made}");
+    let (again, _) = sb.json(&["thumbs", "--rebuild", "--previews"]);
+    assert_eq!(again["made"], 3, "--rebuild makes every thumbnail again: {again}");
+    let previews = std::fs::read_dir(sb.library().join("cache/v1-1024")).map(|d| d.count()).unwrap_or(0);
+    assert!(previews > 0, "--previews makes the 1024 px previews");
+}

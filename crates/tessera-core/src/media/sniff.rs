@@ -15,6 +15,10 @@ pub struct Sniffed {
 /// Identifies `head` (the first bytes of a file; 8 KiB is plenty) given its file name.
 pub fn sniff(head: &[u8], file_name: &str) -> Sniffed {
     let name_ext = file_name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    // Before `infer`, which calls any file starting with `<?xml` XML.
+    if looks_like_svg(head) {
+        return Sniffed { mime: "image/svg+xml".into(), ext: "svg".into(), kind: AssetKind::Image };
+    }
     if let Some(t) = infer::get(head) {
         let mime = t.mime_type().to_string();
         let ext = match t.extension() {
@@ -22,9 +26,6 @@ pub fn sniff(head: &[u8], file_name: &str) -> Sniffed {
             e => e.to_string(),
         };
         return Sniffed { kind: kind_of(&mime), mime, ext };
-    }
-    if looks_like_svg(head) {
-        return Sniffed { mime: "image/svg+xml".into(), ext: "svg".into(), kind: AssetKind::Image };
     }
     if looks_like_text(head) {
         let (mime, ext) = match name_ext.as_str() {
