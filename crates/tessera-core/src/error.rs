@@ -31,6 +31,9 @@ pub enum Error {
     #[error("invalid tag {0:?}: tags must be non-empty and at most 200 characters")]
     InvalidTag(String),
 
+    #[error("invalid rating {0}: ratings go from 0 to 5")]
+    InvalidRating(u8),
+
     #[error("invalid cursor {0:?}: pass the `next` value of a previous page unchanged")]
     InvalidCursor(String),
 
@@ -61,7 +64,7 @@ impl Error {
             Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
             Error::AssetNotFound(_) => ErrorCode::NotFound,
             Error::Query(_) => ErrorCode::BadQuery,
-            Error::InvalidTag(_) | Error::InvalidCursor(_) => ErrorCode::BadInput,
+            Error::InvalidTag(_) | Error::InvalidCursor(_) | Error::InvalidRating(_) => ErrorCode::BadInput,
             Error::Cancelled => ErrorCode::Cancelled,
         }
     }

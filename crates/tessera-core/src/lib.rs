@@ -7,12 +7,14 @@
 
 pub mod clock;
 pub mod domain;
+pub mod edit;
 pub mod error;
 pub mod ingest;
 pub mod job;
 pub mod library;
 pub mod media;
 pub mod metadata;
+pub mod samples;
 pub mod search;
 pub mod stats;
 pub mod store;

@@ -5,6 +5,7 @@
 
 mod assets_read;
 mod assets_write;
+mod edit_sql;
 mod migrations;
 mod pending;
 mod search_sql;
@@ -13,6 +14,7 @@ mod tags_sql;
 
 pub use assets_read::StoredFile;
 pub use assets_write::NewAsset;
+pub use edit_sql::FieldChange;
 pub use search_sql::{Page, SortKey, SortOrder};
 pub use stats_sql::LibraryStats;
 

@@ -51,3 +51,56 @@ fn assets_without_pixels_have_no_thumbnail_and_a_placeholder() {
     let svg = tessera_core::media::placeholder::svg(detail.kind, &detail.ext);
     assert!(svg.contains(">PDF<") && svg.contains("document"), "the placeholder names the type");
 }
+
+#[test]
+fn sample_assets_arrive_with_thumbnails_titles_and_tags() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut library = Library::init(&dir.path().join("l.tessera")).unwrap();
+    let files = tessera_core::samples::write_samples(&dir.path().join("samples")).unwrap();
+    assert_eq!(files.len(), 12);
+    let report = ingest(&mut library, &files, &IngestOptions::default(), &NoProgress).unwrap();
+    assert_eq!(report.ingested.len(), 12, "every sample is a distinct, valid image: {report:?}");
+    let brand = tessera_core::search::run(
+        &library,
+        &tessera_core::search::SearchRequest { query: "tag:brand".into(), ..Default::default() },
+    )
+    .unwrap();
+    assert_eq!(brand.total, 3, "keywords become tags");
+    for entry in &report.ingested {
+        let detail = library.store().asset_detail(entry.id).unwrap();
+        assert!(detail.title.is_some() || detail.ext == "png", "JPEG samples carry a title");
+        assert!(
+            cache::find(library.paths(), &detail.file.hash, ThumbSize::Grid).is_some(),
+            "{} has a thumbnail",
+            detail.name
+        );
+    }
+}
+
+#[test]
+fn editing_title_rating_and_tags_on_several_assets_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut library = Library::init(&dir.path().join("l.tessera")).unwrap();
+    let files = tessera_core::samples::write_samples(&dir.path().join("samples")).unwrap();
+    let report = ingest(&mut library, &files[..2], &IngestOptions::default(), &NoProgress).unwrap();
+    let ids: Vec<_> = report.ingested.iter().map(|e| e.id).collect();
+    let edit: tessera_core::edit::AssetEdit =
+        serde_json::from_str(r#"{"title":"Approved hero","rating":2,"add_tags":["approved"],"description":null}"#)
+            .unwrap();
+    let after = tessera_core::edit::edit_assets(&mut library, &ids, &edit).unwrap();
+    for a in &after {
+        assert_eq!((a.title.as_deref(), a.rating, a.description.as_deref()), (Some("Approved hero"), Some(2), None));
+        assert!(a.tags.contains(&"approved".to_string()));
+    }
+    let found = tessera_core::search::run(
+        &library,
+        &tessera_core::search::SearchRequest { query: "approved hero rating:2".into(), ..Default::default() },
+    )
+    .unwrap();
+    assert_eq!(found.total, 2, "edits reach the full-text index");
+    let bad: tessera_core::edit::AssetEdit = serde_json::from_str(r#"{"rating":9}"#).unwrap();
+    assert!(tessera_core::edit::edit_assets(&mut library, &ids, &bad).is_err(), "ratings stop at 5");
+    let untouched: tessera_core::edit::AssetEdit = serde_json::from_str(r#"{"rating":null}"#).unwrap();
+    let cleared = tessera_core::edit::edit_assets(&mut library, &ids[..1], &untouched).unwrap();
+    assert_eq!((cleared[0].rating, cleared[0].title.as_deref()), (None, Some("Approved hero")), "absent fields stay");
+}
