@@ -184,14 +184,14 @@ fn colour(s: &Sample, x: u32, y: u32) -> [u8; 3] {
         }
         Pattern::Rings => {
             let d = ((fx - 0.5).powi(2) * w / h + (fy - 0.5).powi(2) * h / w).sqrt();
-            if (d * 14.0) as u32 % 2 == 0 {
+            if ((d * 14.0) as u32).is_multiple_of(2) {
                 mix(a, b, d * 1.6)
             } else {
                 mix(a, c, d * 1.2)
             }
         }
         Pattern::Stripes => {
-            if ((fx + fy) * 12.0) as u32 % 2 == 0 {
+            if (((fx + fy) * 12.0) as u32).is_multiple_of(2) {
                 mix(a, c, fy)
             } else {
                 mix(b, a, fx)
