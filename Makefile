@@ -1,52 +1,77 @@
-# Tessera. The two commands: `make run` (launch on the default library) and `make test` (install what tests need and
-# run every test). Both install their prerequisites idempotently on Debian (as root, or with sudo).
+# Tessera. The two commands: `make run` (launch the app on the default library) and `make test` (install what tests
+# need and run every test). Both install their prerequisites idempotently on Debian (as root, or with sudo).
 
 SHELL := /bin/bash
 CARGO ?= cargo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_BUILD := build-essential pkg-config cmake nasm
-APT_TEST := libvips-tools
-STAMP := target/.stamps
+# cmake + nasm build the bundled libjpeg-turbo 3 (Debian ships 2.1); the rest is what Tauri 2 needs on Linux.
+APT_BUILD := build-essential pkg-config cmake nasm curl file libssl-dev libwebkit2gtk-4.1-dev \
+             libayatana-appindicator3-dev librsvg2-dev libxdo-dev
+APT_TEST := libvips-tools xvfb xauth webkit2gtk-driver imagemagick python3-pip
+PY_TEST := selenium==4.* pytest==8.*
+APP := target/debug/tessera-desktop
+CLI := target/debug/tessera
+ARTIFACTS := $(CURDIR)/test-artifacts
 
-.PHONY: run test deps test-deps build lint fmt test-rust bench clean
+.PHONY: run test deps test-deps ui app cli lint test-rust test-ui e2e bench clean
 
-$(STAMP):
-	@mkdir -p $(STAMP)
-
-# Debian packages the build needs: cmake and nasm build the bundled libjpeg-turbo 3 (Debian ships 2.1).
-deps: | $(STAMP)
-	@missing=$$(for p in $(APT_BUILD); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+define apt_install
+	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "installing: $$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+deps:
+	$(call apt_install,$(APT_BUILD))
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
+
+node_modules/.package-lock.json: package-lock.json | deps
+	npm ci --no-audit --no-fund
+
+ui: node_modules/.package-lock.json
+	npm run build
+
+# The shell with the UI embedded (what `tauri build` does, without bundling installers).
+app: ui
+	$(CARGO) build -p tessera-desktop --features custom-protocol
+
+cli: deps
+	$(CARGO) build -p tessera-cli
+
+run: app
+	./$(APP)
 
 test-deps: deps
-	@missing=$$(for p in $(APT_TEST); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-	  echo "installing: $$missing"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	$(call apt_install,$(APT_TEST))
+	@python3 -c 'import selenium, pytest' 2>/dev/null || python3 -m pip install -q $(PY_TEST) || python3 -m pip install -q --break-system-packages $(PY_TEST)
+	@command -v tauri-driver >/dev/null || $(CARGO) install tauri-driver --version '^2.1' --locked
 	@rustup component list --installed 2>/dev/null | grep -q clippy || rustup component add clippy rustfmt
 
-build: deps
-	$(CARGO) build --release -p tessera-cli
-
-# Until the desktop shell lands, `make run` opens the default library with the CLI and shows its figures.
-run: build
-	./target/release/tessera stats
-
-lint: test-deps
+lint: test-deps ui
 	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(CARGO) clippy --workspace --all-targets --features tessera-desktop/custom-protocol -- -D warnings
 
 test-rust: test-deps
-	$(CARGO) test --workspace
+	$(CARGO) test --workspace --exclude tessera-desktop
 
-test: lint test-rust
+test-ui: node_modules/.package-lock.json
+	npm run check
+	npm test
 
-bench: build
+e2e: test-deps app cli
+	@mkdir -p $(ARTIFACTS)/e2e
+	@echo "e2e screenshots: $(ARTIFACTS)/e2e"
+	TESSERA_APP=$(CURDIR)/$(APP) TESSERA_CLI=$(CURDIR)/$(CLI) E2E_ARTIFACTS=$(ARTIFACTS)/e2e \
+	  xvfb-run -a -s "-screen 0 1600x1000x24" python3 -m pytest tests/e2e -v -p no:cacheprovider
+
+test: lint test-rust test-ui e2e
+
+bench: deps
+	$(CARGO) build --release -p tessera-cli
 	bash bench/run.sh
 
 clean:
 	$(CARGO) clean
+	rm -rf dist node_modules $(ARTIFACTS)

@@ -8,15 +8,18 @@ use crate::tags::{normalise, TagEdit};
 use serde::Deserialize;
 
 /// What to change; absent fields stay as they are.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ts_rs::TS)]
 pub struct AssetEdit {
     /// `Some(None)` clears the title.
     #[serde(default, with = "double_option")]
+    #[ts(optional, type = "string | null")]
     pub title: FieldChange<String>,
     #[serde(default, with = "double_option")]
+    #[ts(optional, type = "string | null")]
     pub description: FieldChange<String>,
     /// 0 to 5; `Some(None)` clears the rating.
     #[serde(default, with = "double_option")]
+    #[ts(optional, type = "number | null")]
     pub rating: FieldChange<u8>,
     #[serde(default)]
     pub add_tags: Vec<String>,

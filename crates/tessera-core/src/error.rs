@@ -42,7 +42,7 @@ pub enum Error {
 }
 
 /// Stable machine-readable codes for front ends (the UI branches on these; the CLI prints them with --json).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     Io,
@@ -71,5 +71,18 @@ impl Error {
 
     pub(crate) fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io { action, path: path.into(), source }
+    }
+}
+
+/// An error as front ends receive it: a stable code to branch on and a message to show.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl From<Error> for ApiError {
+    fn from(e: Error) -> Self {
+        ApiError { code: e.code(), message: e.to_string() }
     }
 }

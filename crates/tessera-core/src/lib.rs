@@ -5,10 +5,12 @@
 //! ← [`library::Library`], the handle front ends hold. Front ends never touch SQL or the `originals/` folder directly,
 //! so a later PostgreSQL/S3 backend only replaces [`store`] and [`library::blobs`].
 
+pub mod bindings;
 pub mod clock;
 pub mod domain;
 pub mod edit;
 pub mod error;
+pub mod identity;
 pub mod ingest;
 pub mod job;
 pub mod library;

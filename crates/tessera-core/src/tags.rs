@@ -4,6 +4,13 @@ use crate::domain::AssetId;
 use crate::error::{Error, Result};
 use crate::library::Library;
 
+/// A tag and how many assets carry it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+pub struct TagCount {
+    pub name: String,
+    pub count: u64,
+}
+
 /// A tag edit: names to add and to remove.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TagEdit {

@@ -17,10 +17,15 @@ use std::sync::Mutex;
 /// image, or a format we cannot decode): show [`media::placeholder`] instead.
 pub fn thumbnail_path(library: &Library, id: AssetId, size: ThumbSize) -> Result<Option<PathBuf>> {
     let file = library.store().current_file(id)?;
-    if let Some(path) = cache::find(library.paths(), &file.hash, size) {
+    find_or_render(library.paths(), &file, size)
+}
+
+/// The same for a file already looked up, so a caller can release the library while the image is made.
+pub fn find_or_render(paths: &LibraryPaths, file: &StoredFile, size: ThumbSize) -> Result<Option<PathBuf>> {
+    if let Some(path) = cache::find(paths, &file.hash, size) {
         return Ok(Some(path));
     }
-    render(library.paths(), &file, &[size])
+    render(paths, file, &[size])
 }
 
 /// Decodes a stored original and writes the thumbnails of the given sizes (largest first); returns the last path.

@@ -10,7 +10,7 @@ use tessera_core::ingest::{self, IngestOptions};
 pub fn run(library: Option<&PathBuf>, args: &IngestArgs, json: bool) -> anyhow::Result<Outcome> {
     let mut library = crate::location::open(library)?;
     let options = IngestOptions {
-        uploader: args.uploader.clone().unwrap_or_else(os_user),
+        uploader: args.uploader.clone().unwrap_or_else(tessera_core::identity::os_user),
         threads: args.threads,
         previews: args.previews,
         cancel: super::cancel_on_ctrl_c(),
@@ -41,30 +41,4 @@ pub fn run(library: Option<&PathBuf>, args: &IngestArgs, json: bool) -> anyhow::
         );
     }
     Ok(if report.failed.is_empty() { Outcome::Clean } else { Outcome::Problems })
-}
-
-/// The OS user: $USER/$LOGNAME/$USERNAME, else (on Unix) the passwd entry of the process's user.
-fn os_user() -> String {
-    ["USER", "LOGNAME", "USERNAME"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
-        .or_else(passwd_name)
-        .unwrap_or_else(|| "unknown".into())
-}
-
-#[cfg(unix)]
-fn passwd_name() -> Option<String> {
-    use std::os::unix::fs::MetadataExt;
-    let uid = std::fs::metadata("/proc/self").ok()?.uid().to_string();
-    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
-    passwd.lines().find_map(|line| {
-        let mut fields = line.split(':');
-        let name = fields.next()?;
-        (fields.nth(1)? == uid).then(|| name.to_string())
-    })
-}
-
-#[cfg(not(unix))]
-fn passwd_name() -> Option<String> {
-    None
 }

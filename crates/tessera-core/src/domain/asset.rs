@@ -5,7 +5,7 @@ use crate::metadata::ExifFields;
 use serde::{Deserialize, Serialize};
 
 /// One row of a grid or a search result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct AssetSummary {
     pub id: AssetId,
     pub name: String,
@@ -24,17 +24,8 @@ pub struct AssetSummary {
     pub hash: String,
 }
 
-/// Camera facts in a form people read.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-pub struct CameraInfo {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub make: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
-}
-
 /// Facts about the stored original.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct FileFacts {
     pub id: FileId,
     pub hash: String,
@@ -48,12 +39,11 @@ pub struct FileFacts {
     pub uploader: String,
     pub added: i64,
     /// Why there is no thumbnail (not a raster image, unsupported format…), when there is none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail_note: Option<String>,
 }
 
 /// Everything known about one asset.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct AssetDetail {
     pub id: AssetId,
     pub name: String,
@@ -74,4 +64,10 @@ pub struct AssetDetail {
     pub taken: Option<String>,
     pub exif: ExifFields,
     pub file: FileFacts,
+}
+
+/// Sent to front ends when the library changed under them (an import, an edit), so they refresh.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct LibraryChanged {
+    pub reason: String,
 }

@@ -7,6 +7,6 @@ mod asset;
 mod ids;
 mod kind;
 
-pub use asset::{AssetDetail, AssetSummary, CameraInfo, FileFacts};
+pub use asset::{AssetDetail, AssetSummary, FileFacts, LibraryChanged};
 pub use ids::{AssetId, FileId, TagId};
 pub use kind::AssetKind;

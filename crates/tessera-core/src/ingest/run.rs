@@ -33,7 +33,7 @@ impl Default for IngestOptions {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Phase {
     Scanning,
@@ -42,7 +42,7 @@ pub enum Phase {
 }
 
 /// Where an ingest is, for progress bars.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct IngestProgress {
     pub phase: Phase,
     /// Files to look at (known once scanning is done).

@@ -7,8 +7,9 @@ use serde::{Deserialize, Serialize};
 
 /// The EXIF fields Tessera indexes. Strings are trimmed; empty or invalid
 /// values are `None`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]
+#[ts(optional_fields)]
 pub struct ExifFields {
     /// Capture time as "YYYY-MM-DDTHH:MM:SS" (no time zone): DateTimeOriginal,
     /// else DateTimeDigitized, else DateTime.

@@ -10,12 +10,14 @@ use crate::library::Library;
 use crate::store::{Page, SortKey, SortOrder};
 
 /// What front ends pass to run a search.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Deserialize, ts_rs::TS)]
 pub struct SearchRequest {
     pub query: String,
     pub sort: SortKey,
+    /// None: the sort's default order (name A to Z; everything else newest/largest first).
     pub order: Option<SortOrder>,
     pub limit: u32,
+    /// The `next` of the previous page.
     pub cursor: Option<String>,
 }
 

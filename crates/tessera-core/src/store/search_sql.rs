@@ -1,18 +1,27 @@
 //! Running a parsed query: the WHERE clause from its filters, the FTS5 match from its words, keyset pagination.
 //!
-//! Speed at a million assets comes from the plan, not the query text alone: sorting by "added" (the asset id) lets
-//! SQLite walk the FTS5 doclist in rowid order and stop after one page; the other sorts walk their own index. To add a
-//! filter, add a `Filter` variant in `search::query` and one arm in [`push_filter`].
+//! Speed at a million assets comes from the plan, not the query text alone:
+//! - sorting by "added" (the asset id) walks the FTS5 doclist in rowid order and stops after one page. The ORDER BY
+//!   and the cursor must name `t.rowid`, not `a.id`: SQLite only hands the order to FTS5 for the virtual table's own
+//!   rowid, and otherwise sorts every match;
+//! - a positive `tag:` also becomes a `tags : "name"` phrase in the MATCH (a necessary condition, the exact
+//!   `asset_tags` check stays), so FTS5 intersects the word's and the tag's doclists instead of SQLite probing
+//!   `asset_tags` for every asset the word matches. A tag-only query sorted by "added" is driven from FTS5 the same way;
+//! - the other sorts walk their own index (no text) or sort the matches (text);
+//! - the total is counted up to [`TOTAL_CAP`] matches (a `count(*)` of a broad prefix walks its whole doclist), and
+//!   not at all when the first page already holds every match.
+//!
+//! To add a filter, add a `Filter` variant in `search::query` and one arm in [`push_filter`].
 
 use super::Store;
 use crate::domain::{AssetId, AssetKind, AssetSummary};
 use crate::error::{Error, Result};
 use crate::search::fts;
-use crate::search::query::{Cmp, Filter, Orientation, Query, TimeRange};
+use crate::search::query::{Cmp, Filter, Orientation, Query, TextTerm, TimeRange};
 use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum SortKey {
     Added,
@@ -21,7 +30,7 @@ pub enum SortKey {
     Size,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum SortOrder {
     Asc,
@@ -37,9 +46,11 @@ impl SortKey {
         }
     }
 
-    /// The indexed expression this sort walks (must match the index definitions in the schema).
-    fn expr(self) -> &'static str {
+    /// The indexed expression this sort walks (must match the index definitions in the schema). When the query is
+    /// driven from the full-text index, "added" must be its rowid for SQLite to use the doclist's order.
+    fn expr(self, fts: bool) -> &'static str {
         match self {
+            SortKey::Added if fts => "t.rowid",
             SortKey::Added => "a.id",
             SortKey::Taken => "ifnull(a.taken_at, -62135596800)",
             SortKey::Name => "a.name COLLATE NOCASE",
@@ -48,10 +59,16 @@ impl SortKey {
     }
 }
 
+/// Totals are counted exactly up to this many matches; beyond it [`Page::total`] is `TOTAL_CAP` and
+/// [`Page::total_exact`] is false ("10,000+"). Counting every match of a broad query costs a walk over all of them.
+pub const TOTAL_CAP: u64 = 10_000;
+
 /// One page of results.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct Page {
+    /// The number of matches, or [`TOTAL_CAP`] when there are more than that (see `total_exact`).
     pub total: u64,
+    /// False when `total` is the cap: there are more than [`TOTAL_CAP`] matches and they were not all counted.
     pub total_exact: bool,
     pub assets: Vec<AssetSummary>,
     /// Pass back to get the next page; absent on the last page.
@@ -71,6 +88,8 @@ enum CursorValue {
 
 struct Sql {
     from: String,
+    /// Driven from the full-text index (`asset_text t`).
+    fts: bool,
     wheres: Vec<String>,
     params: Vec<Value>,
     /// A positive filter names something that does not exist (an unknown tag): nothing can match.
@@ -87,12 +106,13 @@ impl Store {
         limit: u32,
         cursor: Option<&str>,
     ) -> Result<Page> {
-        let mut sql = self.build(query)?;
+        let mut sql = self.build(query, sort)?;
         if sql.impossible {
             return Ok(Page { total: 0, total_exact: true, assets: Vec::new(), next: None });
         }
-        let total = self.count_matches(&sql)?;
-        let expr = sort.expr();
+        let filters = where_clause(&sql.wheres);
+        let filter_params = sql.params.clone();
+        let expr = sort.expr(sql.fts);
         let (cmp, dir) = match order {
             SortOrder::Asc => (">", "ASC"),
             SortOrder::Desc => ("<", "DESC"),
@@ -103,18 +123,22 @@ impl Store {
                 return Err(Error::InvalidCursor(token.to_string()));
             }
             if sort == SortKey::Added {
-                sql.wheres.push(format!("a.id {cmp} ?"));
+                sql.wheres.push(format!("{expr} {cmp} ?"));
             } else {
-                sql.wheres.push(format!("({expr}, a.id) {cmp} (?, ?)"));
-                sql.params.push(match value {
+                // `(expr, a.id) > (?, ?)` spelled out: SQLite does not seek an index on a row value whose first
+                // part has a COLLATE or is an expression (name, taken), and would scan the index from its start.
+                sql.wheres.push(format!("{expr} {cmp}= ? AND ({expr} {cmp} ? OR a.id {cmp} ?)"));
+                let value = match value {
                     CursorValue::Int(v) => Value::Integer(v),
                     CursorValue::Text(v) => Value::Text(v),
-                });
+                };
+                sql.params.push(value.clone());
+                sql.params.push(value);
             }
             sql.params.push(Value::Integer(id));
         }
         let order_by = match sort {
-            SortKey::Added => format!("a.id {dir}"),
+            SortKey::Added => format!("{expr} {dir}"),
             _ => format!("{expr} {dir}, a.id {dir}"),
         };
         let text = format!(
@@ -147,29 +171,65 @@ impl Store {
             })
             .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
             .map_err(self.fail())?;
+        let (total, total_exact) = if cursor.is_none() && rows.len() <= limit as usize {
+            // The first page holds every match: that is the count.
+            (rows.len() as u64, true)
+        } else {
+            // Only the MATCH: count in the full-text index alone (every asset_text row is an asset, written in the
+            // same transaction), without looking up each match's asset row.
+            let from = if sql.fts && filters == "asset_text MATCH ?" { "asset_text" } else { sql.from.as_str() };
+            self.count_matches(from, &filters, &filter_params)?
+        };
         let next = if rows.len() > limit as usize {
             rows.truncate(limit as usize);
             rows.last().map(|(last, taken_at)| encode_cursor(sort, last, *taken_at))
         } else {
             None
         };
-        Ok(Page { total, total_exact: true, assets: rows.into_iter().map(|(s, _)| s).collect(), next })
+        Ok(Page { total, total_exact, assets: rows.into_iter().map(|(s, _)| s).collect(), next })
     }
 
-    fn count_matches(&self, sql: &Sql) -> Result<u64> {
-        let text = format!("SELECT count(*) FROM {} WHERE {}", sql.from, where_clause(&sql.wheres));
+    /// The number of matches, exact up to [`TOTAL_CAP`]: `(TOTAL_CAP, false)` when there are more.
+    fn count_matches(&self, from: &str, filters: &str, params: &[Value]) -> Result<(u64, bool)> {
+        let text = format!("SELECT count(*) FROM (SELECT 1 FROM {from} WHERE {filters} LIMIT {})", TOTAL_CAP + 1);
         let mut st = self.conn.prepare_cached(&text).map_err(self.fail())?;
-        st.query_row(rusqlite::params_from_iter(sql.params.iter()), |r| r.get::<_, i64>(0))
+        let n = st
+            .query_row(rusqlite::params_from_iter(params.iter()), |r| r.get::<_, i64>(0))
             .map(|n| n as u64)
-            .map_err(self.fail())
+            .map_err(self.fail())?;
+        Ok(if n > TOTAL_CAP { (TOTAL_CAP, false) } else { (n, true) })
     }
 
-    fn build(&self, query: &Query) -> Result<Sql> {
-        let mut sql = Sql { from: "assets a".into(), wheres: Vec::new(), params: Vec::new(), impossible: false };
+    fn build(&self, query: &Query, sort: SortKey) -> Result<Sql> {
+        let mut sql =
+            Sql { from: "assets a".into(), fts: false, wheres: Vec::new(), params: Vec::new(), impossible: false };
         let expr = fts::build(&query.text);
-        if let Some(positive) = expr.positive {
+        // Each positive tag is also a phrase in the tags column: necessary for the tag (the column holds every tag
+        // of the asset), not sufficient (it could be the end of one tag and the start of the next), so the exact
+        // `asset_tags` filter stays. It lets FTS5 intersect doclists instead of SQLite probing row by row.
+        let tag_phrases: Vec<String> = query
+            .filters
+            .iter()
+            .filter_map(|f| match f {
+                Filter::Tag { name, negated: false } => {
+                    fts::render(&TextTerm { text: name.clone(), phrase: true, negated: false })
+                }
+                _ => None,
+            })
+            .map(|phrase| format!("tags : {phrase}"))
+            .collect();
+        let positive = match (expr.positive, tag_phrases.is_empty()) {
+            (Some(text), true) => Some(text),
+            (Some(text), false) => Some(format!("({text}) AND {}", tag_phrases.join(" AND "))),
+            // Without words, the tags drive only the "added" sort (rowid order, one page); the other sorts walk
+            // their own index and probe the tag.
+            (None, false) if sort == SortKey::Added => Some(tag_phrases.join(" AND ")),
+            (None, _) => None,
+        };
+        if let Some(positive) = positive {
             // Drive from the full-text index: its rowid order is the "added" order, so a page stops early.
             sql.from = "asset_text t JOIN assets a ON a.id = t.rowid".into();
+            sql.fts = true;
             sql.wheres.push("asset_text MATCH ?".into());
             sql.params.push(Value::Text(positive));
         }

@@ -5,7 +5,7 @@ use crate::error::Result;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct LibraryStats {
     pub assets: u64,
     pub files: u64,

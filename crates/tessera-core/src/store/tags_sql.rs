@@ -2,6 +2,7 @@
 
 use super::Store;
 use crate::domain::AssetId;
+use crate::tags::TagCount;
 use crate::error::Result;
 use rusqlite::{params, Transaction};
 
@@ -64,7 +65,7 @@ impl Store {
     }
 
     /// Every tag with the number of assets carrying it, most used first.
-    pub fn tag_counts(&self) -> Result<Vec<(String, u64)>> {
+    pub fn tag_counts(&self) -> Result<Vec<TagCount>> {
         let mut st = self
             .conn
             .prepare(
@@ -73,7 +74,7 @@ impl Store {
             )
             .map_err(self.fail())?;
         let rows = st
-            .query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))
+            .query_map([], |r| Ok(TagCount { name: r.get(0)?, count: r.get::<_, i64>(1)? as u64 }))
             .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
             .map_err(self.fail())?;
         Ok(rows)

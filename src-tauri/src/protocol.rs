@@ -1,0 +1,87 @@
+//! `thumb://localhost/{grid|preview}/{asset id}?v={hash}`: thumbnails and previews for the webview, made on demand
+//! when missing, cached for a year (the hash in the URL changes when the content does). Assets without pixels get
+//! their type's placeholder card.
+
+use crate::state::AppState;
+use tauri::http::{header, Response, StatusCode};
+use tauri::{Manager, Runtime, UriSchemeContext, UriSchemeResponder};
+use tessera_core::library::cache::ThumbSize;
+use tessera_core::{thumbs, AssetId};
+
+pub fn handle<R: Runtime>(ctx: UriSchemeContext<'_, R>, request: tauri::http::Request<Vec<u8>>, responder: UriSchemeResponder) {
+    let app = ctx.app_handle().clone();
+    // The UI builds URLs with convertFileSrc, which percent-encodes the slash of "grid/42".
+    let path = percent_decode(request.uri().path().trim_start_matches('/'));
+    // Decoding can take tens of milliseconds: never on the webview's thread.
+    std::thread::spawn(move || responder.respond(respond(&app.state::<AppState>(), &path)));
+}
+
+fn respond(state: &AppState, path: &str) -> Response<Vec<u8>> {
+    let Some((size, id)) = parse(path) else {
+        return status(StatusCode::BAD_REQUEST, "expected /grid/ID or /preview/ID");
+    };
+    let (paths, file, detail) = {
+        let library = state.library();
+        let file = library.store().current_file(id);
+        let detail = library.store().asset_detail(id);
+        (library.paths().clone(), file, detail)
+    };
+    let (Ok(file), Ok(detail)) = (file, detail) else {
+        return status(StatusCode::NOT_FOUND, "no such asset");
+    };
+    match thumbs::find_or_render(&paths, &file, size) {
+        Ok(Some(image)) => match std::fs::read(&image) {
+            Ok(bytes) => {
+                let mime = if image.extension().is_some_and(|e| e == "png") { "image/png" } else { "image/jpeg" };
+                ok(mime, bytes)
+            }
+            Err(_) => status(StatusCode::INTERNAL_SERVER_ERROR, "thumbnail unreadable"),
+        },
+        Ok(None) | Err(_) => ok("image/svg+xml", tessera_core::media::placeholder::svg(detail.kind, &detail.ext).into_bytes()),
+    }
+}
+
+fn parse(path: &str) -> Option<(ThumbSize, AssetId)> {
+    let (size, id) = path.split_once('/')?;
+    let size = match size {
+        "grid" => ThumbSize::Grid,
+        "preview" => ThumbSize::Preview,
+        _ => return None,
+    };
+    Some((size, AssetId(id.parse().ok()?)))
+}
+
+fn ok(mime: &str, body: Vec<u8>) -> Response<Vec<u8>> {
+    Response::builder()
+        .header(header::CONTENT_TYPE, mime)
+        .header(header::CACHE_CONTROL, "public, max-age=31536000, immutable")
+        .header(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+        .body(body)
+        .unwrap_or_else(|_| Response::new(Vec::new()))
+}
+
+fn status(code: StatusCode, message: &str) -> Response<Vec<u8>> {
+    let mut response = Response::new(message.as_bytes().to_vec());
+    *response.status_mut() = code;
+    response
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

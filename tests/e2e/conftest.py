@@ -1,0 +1,128 @@
+"""End-to-end tests of the real Tessera window: tauri-driver + WebKitWebDriver, under the Xvfb that `make e2e`
+starts. Each test module gets a fresh temporary library (TESSERA_LIBRARY) seeded through the real `tessera` CLI."""
+
+import json
+import os
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.common.options import ArgOptions
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = Path(os.environ.get("TESSERA_APP", ROOT / "target/debug/tessera-desktop"))
+CLI = Path(os.environ.get("TESSERA_CLI", ROOT / "target/debug/tessera"))
+ARTIFACTS = Path(os.environ.get("E2E_ARTIFACTS", ROOT / "test-artifacts/e2e"))
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def cli(library: Path, *args: str) -> dict:
+    out = subprocess.run([str(CLI), "--library", str(library), "--json", *args], capture_output=True, text=True)
+    assert out.stdout.strip(), f"tessera {' '.join(args)} printed nothing: {out.stderr}"
+    return json.loads(out.stdout)
+
+
+def make_fixtures(folder: Path, count: int, prefix: str) -> None:
+    """Real JPEGs with distinct content, drawn with ImageMagick."""
+    folder.mkdir(parents=True, exist_ok=True)
+    colours = ["red", "orange", "gold", "green", "teal", "blue", "purple", "pink"]
+    for i in range(count):
+        c1, c2 = colours[i % len(colours)], colours[(i * 3 + 1) % len(colours)]
+        subprocess.run(
+            ["convert", "-size", f"{320 + i * 7}x{240 + (i % 3) * 40}", f"gradient:{c1}-{c2}",
+             "-fill", "white", "-draw", f"circle {40 + i * 5},60 {60 + i * 5},80", str(folder / f"{prefix}-{i:02}.jpg")],
+            check=True,
+        )
+
+
+class App:
+    """One running app on one library, driven through WebDriver."""
+
+    def __init__(self, library: Path, name: str):
+        self.library = library
+        self.name = name
+        port = free_port()
+        env = dict(os.environ, TESSERA_LIBRARY=str(library))
+        self.driver_proc = subprocess.Popen(
+            ["tauri-driver", "--port", str(port), "--native-port", str(free_port())],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        options = ArgOptions()
+        options.set_capability("browserName", "wry")
+        options.set_capability("tauri:options", {"application": str(APP)})
+        self.driver = webdriver.Remote(f"http://127.0.0.1:{port}", options=options)
+        self.driver.implicitly_wait(0)
+
+    def wait(self, predicate, timeout=20.0, what="condition"):
+        deadline = time.time() + timeout
+        last = None
+        while time.time() < deadline:
+            try:
+                last = predicate()
+                if last:
+                    return last
+            except Exception as e:  # the page may still be rendering
+                last = e
+            time.sleep(0.1)
+        raise AssertionError(f"timed out waiting for {what} (last: {last!r})")
+
+    def screenshot(self, label: str) -> Path:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        path = ARTIFACTS / f"{self.name}-{label}.png"
+        self.driver.save_screenshot(str(path))
+        return path
+
+    def close(self):
+        try:
+            self.driver.quit()
+        finally:
+            self.driver_proc.terminate()
+            self.driver_proc.wait(timeout=10)
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    lib = tmp_path / "e2e.tessera"
+    subprocess.run([str(CLI), "init", str(lib)], check=True, capture_output=True)
+    return lib
+
+
+@pytest.fixture
+def app_on(request):
+    """Starts the app on a library; screenshots on failure."""
+    apps = []
+
+    def start(library: Path) -> App:
+        app = App(library, request.node.name)
+        apps.append(app)
+        return app
+
+    yield start
+    failed = getattr(request.node, "rep_call", None) is not None and request.node.rep_call.failed
+    for app in apps:
+        if failed:
+            print(f"screenshot on failure: {app.screenshot('failure')}")
+        app.close()
+
+
+@pytest.hookimpl(tryfirst=True, hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    rep = outcome.get_result()
+    setattr(item, "rep_" + rep.when, rep)

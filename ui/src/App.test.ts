@@ -1,0 +1,152 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import App from './App.svelte';
+import { createFakeApi } from './lib/api/fake';
+import type { AssetEdit, SearchRequest } from './lib/api/types';
+import { fakeLayout } from './test/layout';
+
+let restore: () => void;
+beforeAll(() => {
+  restore = fakeLayout(1200, 800);
+});
+afterAll(() => restore());
+beforeEach(() => localStorage.clear());
+
+const searches = (api: ReturnType<typeof createFakeApi>) =>
+  api.calls.filter((c) => c[0] === 'search').map((c) => c[1] as SearchRequest);
+
+describe('app', () => {
+  it('shows the welcome screen when the library is empty, and imports the samples', async () => {
+    const api = createFakeApi({ count: 0, importStep: 1 });
+    render(App, { props: { api } });
+    expect(await screen.findByTestId('welcome')).toBeTruthy();
+    expect(screen.getByText('Import files…', { selector: '.welcome button' })).toBeTruthy();
+    expect(screen.getByText('Import folder…', { selector: '.welcome button' })).toBeTruthy();
+
+    await fireEvent.click(screen.getByTestId('add-samples'));
+    expect(await screen.findByTestId('import-progress')).toBeTruthy();
+    const summary = await screen.findByTestId('import-summary');
+    expect(summary.textContent).toContain('12');
+    // The refreshed library is no longer empty: the grid replaces the welcome screen.
+    await waitFor(() => expect(screen.queryByTestId('welcome')).toBeNull());
+    await waitFor(() => expect(screen.getAllByTestId('tile')).toHaveLength(12));
+    expect(screen.getByTestId('result-count').textContent?.trim()).toBe('12 assets');
+  });
+
+  it('shows the library with counts, and the sidebar sets the query', async () => {
+    const api = createFakeApi({ count: 1234 });
+    render(App, { props: { api } });
+    await waitFor(() => expect(screen.getByTestId('result-count').textContent?.trim()).toBe('1,234 assets'));
+    expect(screen.queryByTestId('welcome')).toBeNull();
+
+    await fireEvent.click(screen.getByRole('button', { name: /^Untagged/ }));
+    const search = screen.getByTestId('search') as HTMLInputElement;
+    expect(search.value).toBe('is:untagged');
+    await waitFor(() => expect(searches(api).at(-1)?.query).toBe('is:untagged'));
+    // The filter shows as a chip; removing it clears the query.
+    const chip = await screen.findByTestId('chip');
+    await fireEvent.click(chip.querySelector('button')!);
+    expect(search.value).toBe('');
+    await waitFor(() => expect(searches(api).at(-1)?.query).toBe(''));
+  });
+
+  it('debounces typing into the search box', async () => {
+    const api = createFakeApi({ count: 50 });
+    render(App, { props: { api } });
+    await screen.findAllByTestId('tile');
+    const before = searches(api).length;
+    const search = screen.getByTestId('search');
+    await fireEvent.input(search, { target: { value: 't' } });
+    await fireEvent.input(search, { target: { value: 'ta' } });
+    await fireEvent.input(search, { target: { value: 'tag:summer' } });
+    expect(searches(api).length).toBe(before);
+    await waitFor(() => expect(searches(api).at(-1)?.query).toBe('tag:summer'));
+    expect(searches(api).length).toBe(before + 1);
+  });
+
+  it('selects with clicks and keys, and rates the selection with number keys', async () => {
+    const api = createFakeApi({ count: 50 });
+    render(App, { props: { api } });
+    const tiles = await screen.findAllByTestId('tile');
+    await fireEvent.click(tiles[0]!);
+    await fireEvent.click(tiles[2]!, { shiftKey: true });
+    await waitFor(() => expect(screen.getByTestId('selection-count').textContent).toBe('3 assets selected'));
+
+    await fireEvent.keyDown(window, { key: '5' });
+    await waitFor(() => expect(api.calls.some((c) => c[0] === 'editAssets')).toBe(true));
+    const [, ids, edit] = api.calls.find((c) => c[0] === 'editAssets')!;
+    expect(ids).toEqual([50, 49, 48]);
+    expect((edit as AssetEdit).rating).toBe(5);
+
+    await fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(screen.getAllByTestId('tile').filter((t) => t.classList.contains('selected'))).toHaveLength(1);
+
+    await fireEvent.keyDown(window, { key: 'a', ctrlKey: true });
+    await waitFor(() => expect(screen.getByTestId('selection-count').textContent).toBe('50 assets selected'));
+
+    await fireEvent.keyDown(window, { key: ' ' });
+    expect(await screen.findByTestId('quick-look')).toBeTruthy();
+    await fireEvent.keyDown(window, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByTestId('quick-look')).toBeNull());
+  });
+
+  it('refreshes the grid when the library changes, keeping the query', async () => {
+    const api = createFakeApi({ count: 50 });
+    render(App, { props: { api } });
+    await screen.findAllByTestId('tile');
+    const search = screen.getByTestId('search');
+    await fireEvent.input(search, { target: { value: 'type:image' } });
+    await fireEvent.keyDown(search, { key: 'Enter' });
+    await waitFor(() => expect(searches(api).at(-1)?.query).toBe('type:image'));
+    const n = searches(api).length;
+    api.emitLibraryChanged('edit');
+    await waitFor(() => expect(searches(api).length).toBe(n + 1));
+    expect(searches(api).at(-1)?.query).toBe('type:image');
+  });
+
+  it('shows a bad query under the search box instead of a toast', async () => {
+    const api = createFakeApi({ count: 50 });
+    render(App, { props: { api } });
+    await screen.findAllByTestId('tile');
+    const search = screen.getByTestId('search');
+    await fireEvent.input(search, { target: { value: 'colour:red' } });
+    await fireEvent.keyDown(search, { key: 'Enter' });
+    expect((await screen.findByTestId('search-error')).textContent).toContain('unknown filter');
+    expect(screen.queryByTestId('notice')).toBeNull();
+  });
+
+  it('turns other errors into dismissable notices with a hint', async () => {
+    const api = createFakeApi({ count: 50 });
+    api.failNext('pickFiles', { code: 'io', message: 'dialog failed' });
+    render(App, { props: { api } });
+    await screen.findAllByTestId('tile');
+    await fireEvent.click(screen.getByRole('button', { name: /Import files/ }));
+    const notice = await screen.findByTestId('notice');
+    expect(notice.textContent).toContain('dialog failed');
+    expect(notice.textContent).toContain('try again');
+    await fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(screen.queryByTestId('notice')).toBeNull());
+  });
+
+  it('shows the drop overlay while files are dragged and imports them on drop', async () => {
+    const api = createFakeApi({ count: 10, importStep: 1 });
+    render(App, { props: { api } });
+    await screen.findAllByTestId('tile');
+    api.emitDragDrop({ type: 'enter', paths: ['/x/a.jpg'] });
+    expect(await screen.findByTestId('drop-overlay')).toBeTruthy();
+    api.emitDragDrop({ type: 'drop', paths: ['/x/a.jpg', '/x/b.part'] });
+    await waitFor(() => expect(screen.queryByTestId('drop-overlay')).toBeNull());
+    const summary = await screen.findByTestId('import-summary');
+    expect(summary.textContent).toContain('/x/b.part');
+    expect(api.calls.find((c) => c[0] === 'importPaths')?.[1]).toEqual(['/x/a.jpg', '/x/b.part']);
+  });
+
+  it('toggles and remembers the theme', async () => {
+    const api = createFakeApi({ count: 5 });
+    render(App, { props: { api } });
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    await fireEvent.click(screen.getByTestId('theme-toggle'));
+    expect(document.documentElement.dataset.theme).toBe('light');
+    expect(localStorage.getItem('tessera.theme')).toBe('light');
+  });
+});

@@ -1,0 +1,145 @@
+// Generated from the Rust types by tessera-core's `bindings` module. Do not edit: change the Rust type and
+// run `UPDATE_BINDINGS=1 cargo test -p tessera-core bindings`.
+
+export type AssetId = number;
+
+export type FileId = number;
+
+export type AssetKind = "image" | "video" | "audio" | "document" | "font" | "other";
+
+export type AssetSummary = { id: AssetId, name: string, type: AssetKind, ext: string, width: number | null, height: number | null, size: number, rating: number | null, title: string | null, 
+/**
+ * Unix seconds.
+ */
+added: number, 
+/**
+ * "YYYY-MM-DDTHH:MM:SS" as the camera recorded it (no time zone).
+ */
+taken: string | null, hash: string, };
+
+export type AssetDetail = { id: AssetId, name: string, type: AssetKind, ext: string, width: number | null, height: number | null, size: number, title: string | null, description: string | null, rating: number | null, creator: string | null, rights: string | null, tags: Array<string>, uploader: string, added: number, taken: string | null, exif: ExifFields, file: FileFacts, };
+
+export type FileFacts = { id: FileId, hash: string, mime: string, ext: string, size: number, original_name: string, source_path: string, 
+/**
+ * Path relative to the library folder, e.g. `originals/ab/abcd….jpg`.
+ */
+stored_path: string, uploader: string, added: number, 
+/**
+ * Why there is no thumbnail (not a raster image, unsupported format…), when there is none.
+ */
+thumbnail_note: string | null, };
+
+export type LibraryChanged = { reason: string, };
+
+export type ExifFields = { 
+/**
+ * Capture time as "YYYY-MM-DDTHH:MM:SS" (no time zone): DateTimeOriginal,
+ * else DateTimeDigitized, else DateTime.
+ */
+taken?: string, make?: string, model?: string, 
+/**
+ * LensModel.
+ */
+lens?: string, 
+/**
+ * Seconds as photographers write them: "1/250", "0.5", "2.5", "30".
+ */
+exposure_time?: string, f_number?: number, 
+/**
+ * PhotographicSensitivity (formerly ISOSpeedRatings).
+ */
+iso?: number, focal_length_mm?: number, 
+/**
+ * Decimal degrees, negative south. Set only together with the longitude.
+ */
+gps_latitude?: number, 
+/**
+ * Decimal degrees, negative west. Set only together with the latitude.
+ */
+gps_longitude?: number, 
+/**
+ * EXIF orientation, 1..=8.
+ */
+orientation?: number, software?: string, };
+
+export type Page = { 
+/**
+ * The number of matches, or [`TOTAL_CAP`] when there are more than that (see `total_exact`).
+ */
+total: number, 
+/**
+ * False when `total` is the cap: there are more than [`TOTAL_CAP`] matches and they were not all counted.
+ */
+total_exact: boolean, assets: Array<AssetSummary>, 
+/**
+ * Pass back to get the next page; absent on the last page.
+ */
+next: string | null, };
+
+export type SortKey = "added" | "taken" | "name" | "size";
+
+export type SortOrder = "asc" | "desc";
+
+export type LibraryStats = { assets: number, files: number, 
+/**
+ * Bytes of all stored originals.
+ */
+original_bytes: number, by_type: { [key in string]: number }, tags: number, untagged: number, database_bytes: number, };
+
+export type LibraryInfo = { root: string, stats: LibraryStats, };
+
+export type SearchRequest = { query: string, sort: SortKey, 
+/**
+ * None: the sort's default order (name A to Z; everything else newest/largest first).
+ */
+order: SortOrder | null, limit: number, 
+/**
+ * The `next` of the previous page.
+ */
+cursor: string | null, };
+
+export type TagCount = { name: string, count: number, };
+
+export type AssetEdit = { 
+/**
+ * `Some(None)` clears the title.
+ */
+title?: string | null, description?: string | null, 
+/**
+ * 0 to 5; `Some(None)` clears the rating.
+ */
+rating?: number | null, add_tags: Array<string>, remove_tags: Array<string>, };
+
+export type IngestProgress = { phase: Phase, 
+/**
+ * Files to look at (known once scanning is done).
+ */
+total: number, done: number, ingested: number, duplicates: number, skipped: number, failed: number, 
+/**
+ * The file most recently finished.
+ */
+current: string | null, };
+
+export type Phase = "scanning" | "importing" | "done";
+
+export type IngestReport = { ingested: Array<Ingested>, 
+/**
+ * Files whose exact content is already in the library; `id` is the existing asset.
+ */
+duplicates: Array<Ingested>, skipped: Array<Problem>, failed: Array<Problem>, seconds: number, 
+/**
+ * Bytes read from the inputs.
+ */
+bytes: number, 
+/**
+ * Megapixels of the images decoded.
+ */
+megapixels: number, cancelled: boolean, };
+
+export type Ingested = { path: string, id: AssetId, };
+
+export type Problem = { path: string, reason: string, };
+
+export type ErrorCode = "io" | "database" | "not_a_library" | "schema_too_new" | "not_found" | "bad_query" | "bad_input" | "cancelled";
+
+export type ApiError = { code: ErrorCode, message: string, };

@@ -1,0 +1,547 @@
+// An in-memory LibraryApi: component tests, and `npm run dev` in a plain browser (no Tauri). It understands enough of
+// the query language to be useful (words, tag:, -tag:, type:, ext:, uploader:, orientation:, is:untagged, rating/
+// width/height comparisons, taken:, added>) and pages with opaque cursors like the core.
+
+import { tokenize } from '../../library/chips';
+import type { DragDrop, LibraryApi, ThumbnailSize, Unlisten } from './api';
+import type {
+  ApiError,
+  AssetDetail,
+  AssetEdit,
+  AssetId,
+  AssetKind,
+  AssetSummary,
+  IngestProgress,
+  IngestReport,
+  LibraryChanged,
+  LibraryInfo,
+  Page,
+  SearchRequest,
+  TagCount,
+} from './types';
+
+export interface FakeOptions {
+  /** Assets to start with (default 200). */
+  count?: number;
+  /** Totals above this are reported as the cap with `total_exact: false`, as the core does (default 10,000). */
+  totalCap?: number;
+  /** Milliseconds between simulated import steps (default 40). */
+  importStep?: number;
+  /** Milliseconds each call waits before answering (default 0: the next microtask). */
+  latency?: number;
+}
+
+interface Rec {
+  id: AssetId;
+  name: string;
+  kind: AssetKind;
+  ext: string;
+  width: number | null;
+  height: number | null;
+  size: number;
+  rating: number | null;
+  title: string | null;
+  description: string | null;
+  tags: string[];
+  uploader: string;
+  added: number;
+  taken: string | null;
+  hash: string;
+  camera: { make: string; model: string; lens: string } | null;
+}
+
+const WORDS = ['beach', 'sunset', 'city', 'forest', 'portrait', 'product', 'studio', 'mountain', 'harbour', 'street',
+  'coffee', 'office', 'team', 'logo', 'campaign', 'autumn', 'winter', 'desert', 'river', 'garden'];
+const TAGS = ['summer', 'campaign', 'product', 'people', 'nature', 'architecture', 'brand', 'draft', 'approved',
+  'social', 'print', 'web', 'hero', 'archive'];
+const UPLOADERS = ['ana', 'ben', 'chloe', 'dev'];
+const CAMERAS = [
+  { make: 'Canon', model: 'EOS R5', lens: 'RF24-70mm F2.8 L IS USM' },
+  { make: 'SONY', model: 'ILCE-7M4', lens: 'FE 35mm F1.8' },
+  { make: 'FUJIFILM', model: 'X-T5', lens: 'XF16-55mmF2.8 R LM WR' },
+  { make: 'Apple', model: 'iPhone 15 Pro', lens: 'iPhone 15 Pro back triple camera 6.765mm f/1.78' },
+];
+const OTHER_KINDS: [AssetKind, string][] = [['video', 'mp4'], ['audio', 'wav'], ['document', 'pdf'], ['font', 'otf'],
+  ['other', 'zip'], ['document', 'docx']];
+const NOW = Math.floor(Date.UTC(2025, 5, 1) / 1000);
+
+/** A small deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(r: () => number, list: readonly T[]): T {
+  return list[Math.floor(r() * list.length)]!;
+}
+
+function hashOf(id: number, salt = 0): string {
+  const r = rng(id * 7919 + salt);
+  let s = '';
+  for (let i = 0; i < 16; i++) s += Math.floor(r() * 256).toString(16).padStart(2, '0');
+  return s;
+}
+
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, '0');
+}
+
+function generate(id: number, total: number): Rec {
+  const r = rng(Math.imul(id, 2654435761) ^ 0x5bd1e995);
+  const image = r() < 0.82;
+  const [kind, ext] = image ? (['image', pick(r, ['jpg', 'jpg', 'png', 'webp', 'heic'])] as [AssetKind, string]) : pick(r, OTHER_KINDS);
+  const base = `${pick(r, WORDS)}-${pick(r, WORDS)}-${pad(id, 4)}`;
+  const orient = r();
+  const long = 1600 + Math.floor(r() * 4400);
+  const short = Math.floor(long * (0.56 + r() * 0.2));
+  const [width, height] = orient < 0.6 ? [long, short] : orient < 0.9 ? [short, long] : [long, long];
+  const tagCount = r() < 0.2 ? 0 : 1 + Math.floor(r() * 3);
+  const tags = [...new Set(Array.from({ length: tagCount }, () => pick(r, TAGS)))].sort();
+  const added = NOW - (total - id) * 3_600;
+  const takenAt = new Date((added - Math.floor(r() * 400 * 86_400)) * 1000);
+  const taken = image
+    ? `${takenAt.getUTCFullYear()}-${pad(takenAt.getUTCMonth() + 1)}-${pad(takenAt.getUTCDate())}T${pad(takenAt.getUTCHours())}:${pad(takenAt.getUTCMinutes())}:${pad(takenAt.getUTCSeconds())}`
+    : null;
+  return {
+    id,
+    name: `${base}.${ext}`,
+    kind,
+    ext,
+    width: image ? width : null,
+    height: image ? height : null,
+    size: Math.floor((image ? 400_000 : 50_000) + r() * 9_000_000),
+    rating: r() < 0.45 ? null : 1 + Math.floor(r() * 5),
+    title: r() < 0.15 ? `${base.split('-').slice(0, 2).join(' ')}` : null,
+    description: null,
+    tags,
+    uploader: pick(r, UPLOADERS),
+    added,
+    taken,
+    hash: hashOf(id),
+    camera: image && r() < 0.7 ? pick(r, CAMERAS) : null,
+  };
+}
+
+function summary(a: Rec): AssetSummary {
+  return {
+    id: a.id, name: a.name, type: a.kind, ext: a.ext, width: a.width, height: a.height, size: a.size,
+    rating: a.rating, title: a.title, added: a.added, taken: a.taken, hash: a.hash,
+  };
+}
+
+function detail(a: Rec): AssetDetail {
+  const r = rng(a.id + 1_000_003);
+  const exif: AssetDetail['exif'] = {};
+  if (a.camera) {
+    Object.assign(exif, {
+      taken: a.taken ?? undefined,
+      make: a.camera.make,
+      model: a.camera.model,
+      lens: a.camera.lens,
+      exposure_time: pick(r, ['1/60', '1/125', '1/250', '1/1000', '0.5']),
+      f_number: pick(r, [1.8, 2.8, 4, 5.6, 8]),
+      iso: pick(r, [100, 200, 400, 800, 3200]),
+      focal_length_mm: pick(r, [24, 35, 50, 70, 85]),
+    });
+    if (r() < 0.5) Object.assign(exif, { gps_latitude: 38.7 + r(), gps_longitude: -9.1 - r() });
+  }
+  const mime: Record<string, string> = {
+    jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', heic: 'image/heic', mp4: 'video/mp4', wav: 'audio/wav',
+    pdf: 'application/pdf', otf: 'font/otf', zip: 'application/zip',
+    docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  };
+  return {
+    id: a.id, name: a.name, type: a.kind, ext: a.ext, width: a.width, height: a.height, size: a.size,
+    title: a.title, description: a.description, rating: a.rating, creator: a.camera ? 'Studio Tessera' : null,
+    rights: null, tags: [...a.tags], uploader: a.uploader, added: a.added, taken: a.taken, exif,
+    file: {
+      id: a.id, hash: a.hash, mime: mime[a.ext] ?? 'application/octet-stream', ext: a.ext, size: a.size,
+      original_name: a.name, source_path: `/home/${a.uploader}/Pictures/${a.name}`,
+      stored_path: `originals/${a.hash.slice(0, 2)}/${a.hash}.${a.ext}`, uploader: a.uploader, added: a.added,
+      thumbnail_note: a.kind === 'image' ? null : `no thumbnail for ${a.kind} files yet`,
+    },
+  };
+}
+
+function apiError(code: ApiError['code'], message: string): ApiError {
+  return { code, message };
+}
+
+const ICONS: Partial<Record<AssetKind, string>> = { video: '▶', audio: '♪', document: '¶', font: 'Aa', other: '…' };
+
+/** An SVG picture for an asset: a generated landscape for images, a labelled card for everything else. */
+export function fakeThumbnail(a: Pick<Rec, 'id' | 'kind' | 'ext' | 'width' | 'height'>, size: ThumbnailSize): string {
+  const long = size === 'grid' ? 256 : 1024;
+  let w = long;
+  let h = long;
+  if (a.width && a.height) {
+    if (a.width >= a.height) h = Math.round((long * a.height) / a.width);
+    else w = Math.round((long * a.width) / a.height);
+  }
+  const hue = (a.id * 47) % 360;
+  let body: string;
+  if (a.kind === 'image') {
+    const r = rng(a.id + 17);
+    const sunX = Math.round(w * (0.2 + r() * 0.6));
+    const sunY = Math.round(h * (0.18 + r() * 0.25));
+    const m1 = Array.from({ length: 5 }, (_, i) => `${Math.round((w * i) / 4)},${Math.round(h * (0.45 + r() * 0.25))}`).join(' ');
+    const m2 = Array.from({ length: 4 }, (_, i) => `${Math.round((w * i) / 3)},${Math.round(h * (0.62 + r() * 0.2))}`).join(' ');
+    body =
+      `<defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="hsl(${hue},55%,62%)"/>` +
+      `<stop offset="1" stop-color="hsl(${(hue + 40) % 360},60%,82%)"/></linearGradient></defs>` +
+      `<rect width="${w}" height="${h}" fill="url(#g)"/>` +
+      `<circle cx="${sunX}" cy="${sunY}" r="${Math.round(Math.min(w, h) * 0.09)}" fill="hsl(${(hue + 180) % 360},80%,90%)"/>` +
+      `<polygon points="0,${h} ${m1} ${w},${h}" fill="hsl(${(hue + 200) % 360},30%,38%)"/>` +
+      `<polygon points="0,${h} ${m2} ${w},${h}" fill="hsl(${(hue + 210) % 360},35%,24%)"/>`;
+  } else {
+    body =
+      `<rect width="${w}" height="${h}" fill="hsl(${hue},12%,26%)"/>` +
+      `<text x="50%" y="46%" text-anchor="middle" font-family="system-ui,sans-serif" font-size="${Math.round(w * 0.22)}" fill="hsl(${hue},30%,78%)">${ICONS[a.kind] ?? '?'}</text>` +
+      `<text x="50%" y="72%" text-anchor="middle" font-family="system-ui,sans-serif" font-size="${Math.round(w * 0.1)}" font-weight="600" fill="hsl(${hue},20%,70%)">${a.ext.toUpperCase()}</text>`;
+  }
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${body}</svg>`;
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+type Cmp = (a: number, b: number) => boolean;
+const CMP: Record<string, Cmp> = {
+  '>': (a, b) => a > b, '<': (a, b) => a < b, '>=': (a, b) => a >= b, '<=': (a, b) => a <= b,
+  ':': (a, b) => a === b, '=': (a, b) => a === b,
+};
+
+function dateSeconds(v: string): number | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(v);
+  if (!m) return null;
+  return Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)) / 1000;
+}
+
+/** Builds a predicate from a query, or throws a bad_query ApiError. */
+function compile(query: string): (a: Rec) => boolean {
+  const tests: ((a: Rec) => boolean)[] = [];
+  for (const { text } of tokenize(query)) {
+    const neg = text.startsWith('-') && text.length > 1;
+    const body = neg ? text.slice(1) : text;
+    const m = /^([a-z]+)(>=|<=|:|>|<|=)(.*)$/i.exec(body);
+    let t: (a: Rec) => boolean;
+    if (m) {
+      const key = m[1]!.toLowerCase();
+      const op = m[2]!;
+      const value = m[3]!.replace(/^"|"$/g, '').toLowerCase();
+      const num = Number(value);
+      const needNumber = () => {
+        if (value === '' || Number.isNaN(num)) throw apiError('bad_query', `${key} needs a number, e.g. ${key}>=4`);
+      };
+      switch (key) {
+        case 'tag': t = (a) => a.tags.includes(value); break;
+        case 'type': t = (a) => a.kind === value; break;
+        case 'ext': t = (a) => a.ext === value.replace(/^\./, ''); break;
+        case 'uploader': t = (a) => a.uploader.toLowerCase() === value; break;
+        case 'is':
+          if (value !== 'untagged') throw apiError('bad_query', `unknown is:${value}; try is:untagged`);
+          t = (a) => a.tags.length === 0;
+          break;
+        case 'orientation':
+          t = (a) => !!a.width && !!a.height &&
+            (value === 'landscape' ? a.width > a.height : value === 'portrait' ? a.width < a.height : a.width === a.height);
+          break;
+        case 'rating': needNumber(); t = (a) => CMP[op]!(a.rating ?? 0, num); break;
+        case 'width': needNumber(); t = (a) => a.width !== null && CMP[op]!(a.width, num); break;
+        case 'height': needNumber(); t = (a) => a.height !== null && CMP[op]!(a.height, num); break;
+        case 'taken': t = (a) => a.taken !== null && a.taken.startsWith(value); break;
+        case 'added': {
+          const s = dateSeconds(value);
+          if (s === null) throw apiError('bad_query', `added needs a date like 2025-01-31, not "${value}"`);
+          t = (a) => CMP[op === ':' ? '>=' : op]!(a.added, s);
+          break;
+        }
+        default:
+          throw apiError('bad_query', `unknown filter "${key}${op}"; filters are tag:, type:, ext:, uploader:, rating>=…`);
+      }
+    } else {
+      const word = body.replace(/^"|"$/g, '').toLowerCase();
+      if (!word) continue;
+      t = (a) =>
+        a.name.toLowerCase().includes(word) ||
+        (a.title ?? '').toLowerCase().includes(word) ||
+        a.tags.some((tag) => tag.startsWith(word)) ||
+        a.uploader.startsWith(word);
+    }
+    tests.push(neg ? (a) => !t(a) : t);
+  }
+  return (a) => tests.every((t) => t(a));
+}
+
+type Listeners<T> = Set<(payload: T) => void>;
+
+export interface FakeLibraryApi extends LibraryApi {
+  /** Every call made, for tests: [method, ...args]. */
+  readonly calls: [string, ...unknown[]][];
+  /** Emits `library-changed` (as another window or the CLI would). */
+  emitLibraryChanged(reason: string): void;
+  /** Simulates a drag-and-drop event. */
+  emitDragDrop(event: DragDrop): void;
+  /** Makes the next call to `method` reject with `error`. */
+  failNext(method: keyof LibraryApi, error: ApiError): void;
+}
+
+export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
+  const { count = 200, totalCap = 10_000, importStep = 40, latency = 0 } = options;
+  let records: Rec[] = Array.from({ length: count }, (_, i) => generate(i + 1, count));
+  const byId = new Map(records.map((r) => [r.id, r]));
+  let nextId = count + 1;
+  let importing: { cancelled: boolean } | null = null;
+  const calls: [string, ...unknown[]][] = [];
+  const failures = new Map<string, ApiError>();
+  const thumbs = new Map<string, string>();
+
+  const progress: Listeners<IngestProgress> = new Set();
+  const finished: Listeners<IngestReport> = new Set();
+  const changed: Listeners<LibraryChanged> = new Set();
+  const drops: Listeners<DragDrop> = new Set();
+  const emit = <T>(set: Listeners<T>, payload: T) => set.forEach((h) => h(payload));
+  const subscribe = <T>(set: Listeners<T>, h: (p: T) => void): Promise<Unlisten> => {
+    set.add(h);
+    return Promise.resolve(() => set.delete(h));
+  };
+
+  async function call<T>(method: string, args: unknown[], body: () => T): Promise<T> {
+    calls.push([method, ...args]);
+    if (latency > 0) await new Promise((r) => setTimeout(r, latency));
+    else await Promise.resolve();
+    const fail = failures.get(method);
+    if (fail) {
+      failures.delete(method);
+      throw fail;
+    }
+    return body();
+  }
+
+  function find(id: AssetId): Rec {
+    const a = byId.get(id);
+    if (!a) throw apiError('not_found', `no asset with id ${id}`);
+    return a;
+  }
+
+  function add(name: string, uploader = 'me'): Rec {
+    const id = nextId++;
+    const a = { ...generate(id, id), name, ext: name.split('.').pop()?.toLowerCase() ?? '', uploader, added: Math.floor(Date.now() / 1000) };
+    a.kind = ['jpg', 'jpeg', 'png', 'webp', 'heic', 'gif', 'tif'].includes(a.ext) ? 'image' : a.kind === 'image' ? 'other' : a.kind;
+    if (a.kind !== 'image') Object.assign(a, { width: null, height: null, camera: null, taken: null });
+    Object.assign(a, { tags: [], title: null, rating: null, description: null });
+    records = [...records, a];
+    byId.set(id, a);
+    return a;
+  }
+
+  function runImport(files: string[]): void {
+    const job = { cancelled: false };
+    importing = job;
+    const report: IngestReport = { ingested: [], duplicates: [], skipped: [], failed: [], seconds: 0, bytes: 0, megapixels: 0, cancelled: false };
+    const started = Date.now();
+    const p: IngestProgress = { phase: 'scanning', total: 0, done: 0, ingested: 0, duplicates: 0, skipped: 0, failed: 0, current: null };
+    emit(progress, { ...p });
+    let i = 0;
+    const step = () => {
+      if (job.cancelled || i >= files.length) {
+        report.cancelled = job.cancelled;
+        report.seconds = (Date.now() - started) / 1000;
+        importing = null;
+        emit(progress, { ...p, phase: 'done' });
+        emit(finished, report);
+        emit(changed, { reason: 'import' });
+        return;
+      }
+      const path = files[i++]!;
+      const name = path.split(/[\\/]/).pop() ?? path;
+      if (name.startsWith('.')) {
+        report.skipped.push({ path, reason: 'hidden file' });
+        p.skipped++;
+      } else if (name.endsWith('.part')) {
+        report.failed.push({ path, reason: 'unexpected end of file: the download may be incomplete' });
+        p.failed++;
+      } else {
+        const dup = records.find((r) => r.name === name);
+        if (dup) {
+          report.duplicates.push({ path, id: dup.id });
+          p.duplicates++;
+        } else {
+          const a = add(name);
+          report.ingested.push({ path, id: a.id });
+          report.bytes += a.size;
+          p.ingested++;
+        }
+      }
+      p.phase = 'importing';
+      p.total = files.length;
+      p.done = i;
+      p.current = path;
+      emit(progress, { ...p });
+      setTimeout(step, importStep);
+    };
+    setTimeout(step, importStep);
+  }
+
+  function expand(paths: string[]): string[] {
+    return paths.flatMap((p) =>
+      /\.[a-z0-9]+$/i.test(p) ? [p] : [
+        ...Array.from({ length: 22 }, (_, i) => `${p}/IMG_${pad(4000 + i, 4)}.jpg`),
+        `${p}/.DS_Store`,
+        `${p}/clip-final.mov.part`,
+      ],
+    );
+  }
+
+  const api: FakeLibraryApi = {
+    calls,
+    libraryInfo: () =>
+      call('libraryInfo', [], (): LibraryInfo => {
+        const by_type: Record<string, number> = {};
+        let untagged = 0;
+        let bytes = 0;
+        const tags = new Set<string>();
+        for (const r of records) {
+          by_type[r.kind] = (by_type[r.kind] ?? 0) + 1;
+          if (r.tags.length === 0) untagged++;
+          r.tags.forEach((t) => tags.add(t));
+          bytes += r.size;
+        }
+        return {
+          root: '/home/me/.local/share/tessera/Default.tessera',
+          stats: { assets: records.length, files: records.length, original_bytes: bytes, by_type, tags: tags.size, untagged, database_bytes: 4096 + records.length * 900 },
+        };
+      }),
+    search: (request: SearchRequest) =>
+      call('search', [request], (): Page => {
+        const test = compile(request.query);
+        const matches = records.filter(test);
+        const order = request.order ?? (request.sort === 'name' ? 'asc' : 'desc');
+        const key = (a: Rec): number | string =>
+          request.sort === 'name' ? a.name.toLowerCase() : request.sort === 'size' ? a.size : request.sort === 'taken' ? (a.taken ?? '') : a.id;
+        matches.sort((a, b) => {
+          const ka = key(a);
+          const kb = key(b);
+          const c = ka < kb ? -1 : ka > kb ? 1 : a.id - b.id;
+          return order === 'asc' ? c : -c;
+        });
+        let offset = 0;
+        if (request.cursor !== null) {
+          const m = /^o(\d+)$/.exec(request.cursor);
+          if (!m) throw apiError('bad_input', `invalid cursor "${request.cursor}": pass the next value of a previous page unchanged`);
+          offset = Number(m[1]);
+        }
+        const end = offset + Math.max(1, request.limit);
+        return {
+          total: Math.min(matches.length, totalCap),
+          total_exact: matches.length <= totalCap,
+          assets: matches.slice(offset, end).map(summary),
+          next: end < matches.length ? `o${end}` : null,
+        };
+      }),
+    assetDetail: (id) => call('assetDetail', [id], () => detail(find(id))),
+    editAssets: (ids, edit: AssetEdit) =>
+      call('editAssets', [ids, edit], () => {
+        if (edit.rating != null && (edit.rating < 0 || edit.rating > 5)) throw apiError('bad_input', `invalid rating ${edit.rating}: ratings go from 0 to 5`);
+        const clean = (t: string) => t.trim().toLowerCase();
+        for (const t of [...edit.add_tags, ...edit.remove_tags]) {
+          if (!clean(t) || t.length > 200) throw apiError('bad_input', `invalid tag "${t}": tags must be non-empty and at most 200 characters`);
+        }
+        const list = ids.map(find);
+        for (const a of list) {
+          if (edit.title !== undefined) a.title = edit.title?.trim() || null;
+          if (edit.description !== undefined) a.description = edit.description?.trim() || null;
+          if (edit.rating !== undefined) a.rating = edit.rating;
+          const tags = new Set(a.tags);
+          edit.add_tags.forEach((t) => tags.add(clean(t)));
+          edit.remove_tags.forEach((t) => tags.delete(clean(t)));
+          a.tags = [...tags].sort();
+        }
+        return list.map(detail);
+      }),
+    tagCounts: () =>
+      call('tagCounts', [], (): TagCount[] => {
+        const counts = new Map<string, number>();
+        for (const r of records) for (const t of r.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+        return [...counts].map(([name, n]) => ({ name, count: n })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+      }),
+    importPaths: (paths) =>
+      call('importPaths', [paths], () => {
+        if (importing) throw apiError('bad_input', 'an import is already running; wait for it to finish or cancel it');
+        runImport(expand(paths));
+      }),
+    cancelImport: () =>
+      call('cancelImport', [], () => {
+        if (importing) importing.cancelled = true;
+      }),
+    pickFiles: () => call('pickFiles', [], () => ['/home/me/Pictures/Lisbon/tram-28.jpg', '/home/me/Pictures/Lisbon/alfama-rooftops.jpg', '/home/me/Pictures/Lisbon/pasteis.png']),
+    pickFolder: () => call('pickFolder', [], () => '/home/me/Pictures/Holiday 2025'),
+    addSampleAssets: () =>
+      call('addSampleAssets', [], () => {
+        if (importing) throw apiError('bad_input', 'an import is already running; wait for it to finish or cancel it');
+        runImport(Array.from({ length: 12 }, (_, i) => `/tmp/tessera-samples/sample-${pad(i + 1)}.png`));
+      }),
+    thumbnailUrl: (id, hash, size) => {
+      const key = `${size}/${id}/${hash}`;
+      let url = thumbs.get(key);
+      if (!url) {
+        const a = byId.get(id);
+        url = fakeThumbnail(a ?? { id, kind: 'other', ext: '?', width: null, height: null }, size);
+        thumbs.set(key, url);
+      }
+      return url;
+    },
+    onIngestProgress: (h) => subscribe(progress, h),
+    onIngestFinished: (h) => subscribe(finished, h),
+    onLibraryChanged: (h) => subscribe(changed, h),
+    onDragDrop: (h) => subscribe(drops, h),
+    emitLibraryChanged: (reason) => emit(changed, { reason }),
+    emitDragDrop: (event) => emit(drops, event),
+    failNext: (method, error) => void failures.set(method, error),
+  };
+  return api;
+}
+
+/** Forwards the browser's own file drag-and-drop to the fake's drag-drop event (names stand in for paths). */
+export function bridgeBrowserDragDrop(api: FakeLibraryApi, target: Window = window): Unlisten {
+  let depth = 0;
+  const names = (e: DragEvent) => Array.from(e.dataTransfer?.files ?? []).map((f) => `/dropped/${f.name}`);
+  const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+  const enter = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    if (depth++ === 0) api.emitDragDrop({ type: 'enter', paths: names(e) });
+  };
+  const over = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    api.emitDragDrop({ type: 'over' });
+  };
+  const leave = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    if (--depth <= 0) {
+      depth = 0;
+      api.emitDragDrop({ type: 'leave' });
+    }
+  };
+  const drop = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    depth = 0;
+    api.emitDragDrop({ type: 'drop', paths: names(e) });
+  };
+  target.addEventListener('dragenter', enter);
+  target.addEventListener('dragover', over);
+  target.addEventListener('dragleave', leave);
+  target.addEventListener('drop', drop);
+  return () => {
+    target.removeEventListener('dragenter', enter);
+    target.removeEventListener('dragover', over);
+    target.removeEventListener('dragleave', leave);
+    target.removeEventListener('drop', drop);
+  };
+}

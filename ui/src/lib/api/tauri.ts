@@ -1,0 +1,56 @@
+// The LibraryApi over Tauri IPC. The only module that imports `@tauri-apps/api`.
+
+import { convertFileSrc, invoke } from '@tauri-apps/api/core';
+import { listen } from '@tauri-apps/api/event';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
+import type { DragDrop, LibraryApi, Unlisten } from './api';
+import type {
+  AssetDetail,
+  AssetEdit,
+  AssetId,
+  IngestProgress,
+  IngestReport,
+  LibraryChanged,
+  LibraryInfo,
+  Page,
+  SearchRequest,
+  TagCount,
+} from './types';
+
+async function on<T>(event: string, handler: (payload: T) => void): Promise<Unlisten> {
+  return listen<T>(event, (e) => handler(e.payload));
+}
+
+export function createTauriApi(): LibraryApi {
+  return {
+    libraryInfo: () => invoke<LibraryInfo>('library_info'),
+    search: (request: SearchRequest) => invoke<Page>('search', { request }),
+    assetDetail: (id: AssetId) => invoke<AssetDetail>('asset_detail', { id }),
+    editAssets: (ids: AssetId[], edit: AssetEdit) => invoke<AssetDetail[]>('edit_assets', { ids, edit }),
+    tagCounts: () => invoke<TagCount[]>('tag_counts'),
+    importPaths: (paths: string[]) => invoke<void>('import_paths', { paths }),
+    cancelImport: () => invoke<void>('cancel_import'),
+    pickFiles: () => invoke<string[]>('pick_files'),
+    pickFolder: () => invoke<string | null>('pick_folder'),
+    addSampleAssets: () => invoke<void>('add_sample_assets'),
+    thumbnailUrl: (id, hash, size) => `${convertFileSrc(`${size}/${id}`, 'thumb')}?v=${encodeURIComponent(hash)}`,
+
+    onIngestProgress: (handler: (p: IngestProgress) => void) => on('ingest-progress', handler),
+    onIngestFinished: (handler: (r: IngestReport) => void) => on('ingest-finished', handler),
+    onLibraryChanged: (handler: (c: LibraryChanged) => void) => on('library-changed', handler),
+    onDragDrop: async (handler: (e: DragDrop) => void) =>
+      getCurrentWebview().onDragDropEvent((event) => {
+        const p = event.payload;
+        switch (p.type) {
+          case 'enter':
+          case 'drop':
+            handler({ type: p.type, paths: p.paths });
+            break;
+          case 'over':
+          case 'leave':
+            handler({ type: p.type });
+            break;
+        }
+      }),
+  };
+}

@@ -1,0 +1,30 @@
+// Turns failures into something a person can act on: what went wrong, and what to do about it.
+
+import type { ApiError, ErrorCode } from './api/types';
+
+export function isApiError(e: unknown): e is ApiError {
+  return typeof e === 'object' && e !== null && typeof (e as ApiError).code === 'string' && typeof (e as ApiError).message === 'string';
+}
+
+const HINTS: Record<ErrorCode, string> = {
+  io: 'Check that the file or folder still exists and that Tessera is allowed to read it, then try again.',
+  database: 'The library database could not be read or written. Close other programs using the library (or a second Tessera window) and try again; restart Tessera if it persists.',
+  not_a_library: 'Choose a folder that contains a Tessera library (it has a library.db), or create a new library.',
+  schema_too_new: 'This library was saved by a newer Tessera. Update Tessera to open it.',
+  not_found: 'The asset is no longer in the library (it may have been removed elsewhere). The view has been refreshed.',
+  bad_query: 'Check the search: e.g. tag:summer rating>=4 type:image. Put values with spaces in quotes: tag:"summer campaign".',
+  bad_input: 'Tags must be 1–200 characters; ratings go from 0 to 5.',
+  cancelled: 'Nothing else was changed.',
+};
+
+export interface ErrorDescription {
+  code: ErrorCode | null;
+  message: string;
+  hint: string;
+}
+
+export function describeError(e: unknown): ErrorDescription {
+  if (isApiError(e)) return { code: e.code, message: e.message, hint: HINTS[e.code] ?? '' };
+  const message = e instanceof Error ? e.message : typeof e === 'string' ? e : 'Something went wrong.';
+  return { code: null, message, hint: 'Try again. If it keeps happening, restart Tessera.' };
+}
