@@ -8,7 +8,11 @@ use tauri::{Manager, Runtime, UriSchemeContext, UriSchemeResponder};
 use tessera_core::library::cache::ThumbSize;
 use tessera_core::{thumbs, AssetId};
 
-pub fn handle<R: Runtime>(ctx: UriSchemeContext<'_, R>, request: tauri::http::Request<Vec<u8>>, responder: UriSchemeResponder) {
+pub fn handle<R: Runtime>(
+    ctx: UriSchemeContext<'_, R>,
+    request: tauri::http::Request<Vec<u8>>,
+    responder: UriSchemeResponder,
+) {
     let app = ctx.app_handle().clone();
     // The UI builds URLs with convertFileSrc, which percent-encodes the slash of "grid/42".
     let path = percent_decode(request.uri().path().trim_start_matches('/'));
@@ -37,7 +41,9 @@ fn respond(state: &AppState, path: &str) -> Response<Vec<u8>> {
             }
             Err(_) => status(StatusCode::INTERNAL_SERVER_ERROR, "thumbnail unreadable"),
         },
-        Ok(None) | Err(_) => ok("image/svg+xml", tessera_core::media::placeholder::svg(detail.kind, &detail.ext).into_bytes()),
+        Ok(None) | Err(_) => {
+            ok("image/svg+xml", tessera_core::media::placeholder::svg(detail.kind, &detail.ext).into_bytes())
+        }
     }
 }
 
@@ -71,7 +77,10 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
         match (bytes[i], hex) {
             (b'%', Some(b)) => {
                 out.push(b);

@@ -46,9 +46,17 @@ struct Args {
     out: PathBuf,
     #[arg(long, default_value_t = 42)]
     seed: u64,
+    /// Run only the shapes whose name contains one of these (e.g. `--only a. --only c.`).
+    #[arg(long)]
+    only: Vec<String>,
+    /// Instead of timing, check that every page of many queries equals the plain SQL's result (small libraries).
+    #[arg(long)]
+    check: bool,
 }
 
 const VOCABULARY: usize = 300;
+/// `tessera_core::store::search_sql::TOTAL_CAP` (not re-exported by the store).
+const TOTAL_CAP: u64 = 10_000;
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
@@ -61,6 +69,9 @@ fn main() -> anyhow::Result<()> {
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     conn.pragma_update(None, "cache_size", "-65536")?;
+    if args.check {
+        return check(&library, &conn);
+    }
 
     writeln!(report, "## Search at {} assets\n", args.assets)?;
     let db_bytes = library.store().disk_bytes();
@@ -84,12 +95,13 @@ fn main() -> anyhow::Result<()> {
         "| shape | example | n | p50 ms | p99 ms | max ms | median matches | exact count alone p50 ms | p99 ms |"
     )?;
     writeln!(table, "|---|---|--:|--:|--:|--:|--:|--:|--:|")?;
-    for shape in &shapes {
+    let wanted = |name: &str| args.only.is_empty() || args.only.iter().any(|o| name.contains(o.as_str()));
+    for shape in shapes.iter().filter(|s| wanted(s.name)) {
         let row = measure_shape(&library, &conn, shape)?;
         eprintln!("{row}");
         writeln!(table, "{row}")?;
     }
-    for sort in [SortKey::Name, SortKey::Size, SortKey::Taken] {
+    for sort in [SortKey::Name, SortKey::Size, SortKey::Taken].into_iter().filter(|_| wanted("c. browse")) {
         let row = measure_deep_pages(&library, &conn, sort, args.instances)?;
         eprintln!("{row}");
         writeln!(table, "{row}")?;
@@ -256,6 +268,12 @@ fn measure_shape(library: &Library, conn: &rusqlite::Connection, shape: &Shape) 
         exact_count(conn, &r.query)?;
         count_times.push(started.elapsed());
     }
+    let mut slowest: Vec<(Duration, &str, u64)> =
+        times.iter().zip(&shape.requests).zip(&totals).map(|((t, r), (n, _))| (*t, r.query.as_str(), *n)).collect();
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
+    for (t, q, n) in slowest.iter().take(3) {
+        eprintln!("  slow: {:.1} ms `{q}` ({n} matches)", t.as_secs_f64() * 1e3);
+    }
     totals.sort();
     let (median_total, exact) = totals[totals.len() / 2];
     let s = stats(times);
@@ -329,9 +347,17 @@ fn page_exact(page: &tessera_core::store::Page) -> bool {
     page.total_exact
 }
 
-/// The exact `count(*)` for a query, written the way `Store::search` builds its WHERE clause (text, tag and date
+/// The exact `count(*)` for a query, written the way `Store::search` first built its WHERE clause (text, tag and date
 /// filters only: what the benchmark's shapes use).
 fn exact_count(conn: &rusqlite::Connection, text: &str) -> anyhow::Result<u64> {
+    let Some((from, where_clause, params)) = reference_sql(conn, text)? else { return Ok(0) };
+    let sql = format!("SELECT count(*) FROM {from} WHERE {where_clause}");
+    let n: i64 = conn.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(params.iter()), |r| r.get(0))?;
+    Ok(n as u64)
+}
+
+/// FROM, WHERE and parameters of the plain (untuned) SQL for a query; `None` when nothing can match.
+fn reference_sql(conn: &rusqlite::Connection, text: &str) -> anyhow::Result<Option<(String, String, Vec<Value>)>> {
     let query = search::query::parse(text)?;
     let expr = fts::build(&query.text);
     let mut from = "assets a".to_string();
@@ -342,12 +368,24 @@ fn exact_count(conn: &rusqlite::Connection, text: &str) -> anyhow::Result<u64> {
         wheres.push("asset_text MATCH ?".into());
         params.push(Value::Text(positive));
     }
+    if let Some(negative) = expr.negative {
+        wheres.push("a.id NOT IN (SELECT rowid FROM asset_text WHERE asset_text MATCH ?)".into());
+        params.push(Value::Text(negative));
+    }
     for filter in &query.filters {
         match filter {
-            Filter::Tag { name, negated: false } => {
+            Filter::Tag { name, negated } => {
                 let id: Option<i64> = conn.query_row("SELECT id FROM tags WHERE name = ?1", [name], |r| r.get(0)).ok();
-                let Some(id) = id else { return Ok(0) };
-                wheres.push(format!("EXISTS (SELECT 1 FROM asset_tags WHERE asset_id = a.id AND tag_id = {id})"));
+                match (id, negated) {
+                    (Some(id), _) => {
+                        let not = if *negated { "NOT " } else { "" };
+                        wheres.push(format!(
+                            "{not}EXISTS (SELECT 1 FROM asset_tags WHERE asset_id = a.id AND tag_id = {id})"
+                        ));
+                    }
+                    (None, true) => {}
+                    (None, false) => return Ok(None),
+                }
             }
             Filter::Taken(range) | Filter::Added(range) => {
                 let column = if matches!(filter, Filter::Taken(_)) { "a.taken_at" } else { "a.added_at" };
@@ -360,11 +398,91 @@ fn exact_count(conn: &rusqlite::Connection, text: &str) -> anyhow::Result<u64> {
                     params.push(Value::Integer(e));
                 }
             }
-            other => bail!("exact_count does not handle {other:?}"),
+            other => bail!("the reference SQL does not handle {other:?}"),
         }
     }
     let where_clause = if wheres.is_empty() { "1".to_string() } else { wheres.join(" AND ") };
-    let sql = format!("SELECT count(*) FROM {from} WHERE {where_clause}");
-    let n: i64 = conn.prepare_cached(&sql)?.query_row(rusqlite::params_from_iter(params.iter()), |r| r.get(0))?;
-    Ok(n as u64)
+    Ok(Some((from, where_clause, params)))
+}
+
+/// `--check`: for queries of every shape, every sort and both orders, walks all pages of `search::run` (limit 1000)
+/// and compares ids, order and totals with the plain SQL. Meant for a small library (e.g. `--assets 60000`).
+fn check(library: &Library, conn: &rusqlite::Connection) -> anyhow::Result<()> {
+    use tessera_core::store::SortOrder;
+    let queries = [
+        "",
+        "br",
+        "cam",
+        "summer",
+        "tag:summer",
+        "tag:kalomira",
+        "tag:summer tag:beach",
+        "tag:brand -tag:summer",
+        "tag:summer taken:2021 bea",
+        "tag:brand added>2024-06-01 fin",
+        "tag:sky added>2017-07-01 res",
+        "-img",
+        "img -tag:summer",
+        "taken:2019",
+        "\"final v3\"",
+        "tag:nosuchtag",
+    ];
+    let mut checked = 0;
+    for text in queries {
+        for sort in [SortKey::Added, SortKey::Name, SortKey::Size, SortKey::Taken] {
+            for order in [SortOrder::Asc, SortOrder::Desc] {
+                let expr = match sort {
+                    SortKey::Added => "a.id",
+                    SortKey::Taken => "ifnull(a.taken_at, -62135596800)",
+                    SortKey::Name => "a.name COLLATE NOCASE",
+                    SortKey::Size => "a.size",
+                };
+                let dir = if order == SortOrder::Asc { "ASC" } else { "DESC" };
+                let want: Vec<i64> = match reference_sql(conn, text)? {
+                    None => Vec::new(),
+                    Some((from, w, params)) => {
+                        let sql = format!("SELECT a.id FROM {from} WHERE {w} ORDER BY {expr} {dir}, a.id {dir}");
+                        let mut st = conn.prepare(&sql)?;
+                        let rows = st.query_map(rusqlite::params_from_iter(params.iter()), |r| r.get(0))?;
+                        rows.collect::<rusqlite::Result<_>>()?
+                    }
+                };
+                let mut got: Vec<i64> = Vec::new();
+                let mut req =
+                    SearchRequest { query: text.to_string(), sort, order: Some(order), limit: 1000, cursor: None };
+                loop {
+                    let page = search::run(library, &req)?;
+                    let total = want.len() as u64;
+                    let ok_total = if total > TOTAL_CAP {
+                        page.total == TOTAL_CAP && !page.total_exact
+                    } else {
+                        page.total == total && page.total_exact
+                    };
+                    if !ok_total {
+                        bail!(
+                            "`{text}` {sort:?} {order:?}: total {} exact {} but {total} match",
+                            page.total,
+                            page.total_exact
+                        );
+                    }
+                    got.extend(page.assets.iter().map(|a| a.id.0));
+                    match page.next {
+                        Some(next) => req.cursor = Some(next),
+                        None => break,
+                    }
+                }
+                if got != want {
+                    bail!(
+                        "`{text}` {sort:?} {order:?}: {} results differ from the plain SQL's {}",
+                        got.len(),
+                        want.len()
+                    );
+                }
+                checked += 1;
+            }
+        }
+        eprintln!("  ok `{text}`");
+    }
+    eprintln!("check: {checked} query/sort/order combinations identical to the plain SQL");
+    Ok(())
 }

@@ -48,10 +48,13 @@ fn start(app: AppHandle, state: &AppState, paths: Vec<PathBuf>) -> IpcResult<()>
             }
             Err(e) => {
                 log::error!("import failed: {e}");
-                let _ = app.emit(events::INGEST_FINISHED, tessera_core::ingest::IngestReport {
-                    failed: vec![tessera_core::ingest::Problem { path: String::new(), reason: e.to_string() }],
-                    ..Default::default()
-                });
+                let _ = app.emit(
+                    events::INGEST_FINISHED,
+                    tessera_core::ingest::IngestReport {
+                        failed: vec![tessera_core::ingest::Problem { path: String::new(), reason: e.to_string() }],
+                        ..Default::default()
+                    },
+                );
             }
         }
         events::library_changed(&app, "import");

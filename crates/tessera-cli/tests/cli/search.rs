@@ -71,6 +71,7 @@ fn words_prefixes_phrases_and_filters() {
     assert_eq!(sb.search_names("rating>=4"), vec!["beach-morning.jpg", "final_final_v4_REVISED.jpg"]);
     assert_eq!(sb.search_names("rating:3"), vec!["beach-sunset.jpg"]);
     assert_eq!(sb.search_names("nikon"), vec!["beach-morning.jpg", "beach-sunset.jpg", "final_final_v4_REVISED.jpg"]);
+    assert_eq!(sb.search_names("is:untagged"), vec!["brief.pdf", "logo.png"], "the sidebar's Untagged");
     assert_eq!(sb.search_names("brand tag:hero rating>=5 taken:2024 type:image"), vec!["final_final_v4_REVISED.jpg"]);
 }
 
@@ -125,6 +126,8 @@ fn a_bad_query_points_at_the_bad_token() {
     let message = err["error"]["message"].as_str().unwrap();
     assert!(message.contains("spreadsheet") && message.contains("column 12"), "{message}");
     assert!(message.contains("^^^^"), "a caret line under the token: {message}");
+    let (err, code) = sb.json(&["search", "is:tagged"]);
+    assert_eq!((code, err["error"]["code"].as_str()), (2, Some("bad_query")), "{err}");
     let out = sb.run(&["search", "rating>=9"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("rating"), "plain-text errors go to stderr");

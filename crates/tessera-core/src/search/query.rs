@@ -173,6 +173,8 @@ pub enum Filter {
     Taken(TimeRange),
     /// `added>2025-01-01`, ... (import date, UTC)
     Added(TimeRange),
+    /// `is:untagged`: assets without any tag.
+    Untagged,
 }
 
 /// Why a query could not be parsed, and where.
@@ -246,10 +248,11 @@ enum Key {
     Rating,
     Taken,
     Added,
+    Is,
 }
 
 impl Key {
-    const ALL: [Key; 10] = [
+    const ALL: [Key; 11] = [
         Key::Tag,
         Key::Type,
         Key::Ext,
@@ -260,6 +263,7 @@ impl Key {
         Key::Rating,
         Key::Taken,
         Key::Added,
+        Key::Is,
     ];
 
     fn parse(s: &str) -> Option<Key> {
@@ -278,6 +282,7 @@ impl Key {
             Key::Rating => "rating",
             Key::Taken => "taken",
             Key::Added => "added",
+            Key::Is => "is",
         }
     }
 
@@ -294,6 +299,7 @@ impl Key {
             Key::Rating => "rating>=4",
             Key::Taken => "taken:2024-05",
             Key::Added => "added>2025-01-01",
+            Key::Is => "is:untagged",
         }
     }
 
@@ -535,6 +541,12 @@ impl<'a> Parser<'a> {
                     .filter(|n| (0..=5).contains(n))
                     .ok_or_else(|| self.bad_value(key, &value, "a whole number from 0 to 5"))?;
                 Filter::Rating(cmp, n)
+            }
+            Key::Is => {
+                if !v.eq_ignore_ascii_case("untagged") {
+                    return Err(self.bad_value(key, &value, "untagged"));
+                }
+                Filter::Untagged
             }
             Key::Taken | Key::Added => {
                 let period = dates::parse_period(v)
@@ -779,7 +791,7 @@ mod tests {
         assert_eq!(e.token, "colour:");
         assert_eq!(
             e.message,
-            "unknown filter 'colour:' (known: tag, type, ext, uploader, width, height, orientation, rating, taken, added)"
+            "unknown filter 'colour:' (known: tag, type, ext, uploader, width, height, orientation, rating, taken, added, is)"
         );
         let e = err("size>1000");
         assert_eq!((e.offset, e.token.as_str()), (0, "size>"));

@@ -271,6 +271,7 @@ impl Store {
             ),
             Filter::Taken(range) => push_range(sql, "a.taken_at", range),
             Filter::Added(range) => push_range(sql, "a.added_at", range),
+            Filter::Untagged => sql.wheres.push("NOT EXISTS (SELECT 1 FROM asset_tags WHERE asset_id = a.id)".into()),
         }
         Ok(())
     }

@@ -2,8 +2,8 @@
 
 use super::Store;
 use crate::domain::AssetId;
-use crate::tags::TagCount;
 use crate::error::Result;
+use crate::tags::TagCount;
 use rusqlite::{params, Transaction};
 
 /// Attaches tags to an asset (creating missing tag names); returns the asset's full tag list, sorted.
