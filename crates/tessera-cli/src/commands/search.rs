@@ -37,7 +37,8 @@ pub fn run(library: Option<&PathBuf>, args: &SearchArgs, json: bool) -> anyhow::
         };
         println!("{:>8}  {:<8} {:>11} {:>9}  {}", a.id, a.kind, size, human_bytes(a.size), a.name);
     }
-    println!("{} of {} assets", page.assets.len(), page.total);
+    let more = if page.total_exact { "" } else { "+" };
+    println!("{} of {}{more} assets", page.assets.len(), page.total);
     if let Some(next) = &page.next {
         println!("more: --after {next}");
     }

@@ -65,6 +65,8 @@ impl Store {
         store.pragma("synchronous", "NORMAL")?;
         store.pragma("cache_size", "-65536")?;
         store.pragma("temp_store", "MEMORY")?;
+        // Reads straight from the page cache of the OS instead of copying pages into SQLite's own cache.
+        store.pragma("mmap_size", "1073741824")?;
         Ok(store)
     }
 
