@@ -35,11 +35,12 @@ def make_fixtures(folder: Path, count: int, prefix: str) -> None:
     """Real JPEGs with distinct content, drawn with ImageMagick."""
     folder.mkdir(parents=True, exist_ok=True)
     colours = ["red", "orange", "gold", "green", "teal", "blue", "purple", "pink"]
+    salt = sum(map(ord, prefix)) % 97  # different prefixes draw different pictures
     for i in range(count):
         c1, c2 = colours[i % len(colours)], colours[(i * 3 + 1) % len(colours)]
         subprocess.run(
             ["convert", "-size", f"{320 + i * 7}x{240 + (i % 3) * 40}", f"gradient:{c1}-{c2}",
-             "-fill", "white", "-draw", f"circle {40 + i * 5},60 {60 + i * 5},80", str(folder / f"{prefix}-{i:02}.jpg")],
+             "-fill", "white", "-draw", f"circle {40 + i * 5 + salt},{60 + salt} {60 + i * 5 + salt},{80 + salt}", str(folder / f"{prefix}-{i:02}.jpg")],
             check=True,
         )
 
