@@ -13,7 +13,7 @@ APP := target/debug/tessera-desktop
 CLI := target/debug/tessera
 ARTIFACTS := $(CURDIR)/test-artifacts
 
-.PHONY: run test deps test-deps ui app cli lint test-rust test-ui e2e bench clean
+.PHONY: run test deps test-deps ui app cli lint test-rust test-ui e2e bench bench-app clean
 
 define apt_install
 	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -71,6 +71,11 @@ test: lint test-rust test-ui e2e
 bench: deps
 	$(CARGO) build --release -p tessera-cli
 	bash bench/run.sh
+
+# The desktop app on a generated 100,000-asset library: launch to first thumbnails, memory after scrolling, search.
+bench-app: test-deps app
+	$(CARGO) build --release -p tessera-bench
+	xvfb-run -a -s "-screen 0 1600x1000x24" python3 tests/e2e/bench_app.py
 
 clean:
 	$(CARGO) clean
