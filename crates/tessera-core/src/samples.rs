@@ -235,14 +235,7 @@ fn render(s: &Sample) -> Vec<u8> {
         return png_with_xmp(&out, s);
     }
     let img = RgbImage::from_fn(w, h, |x, y| Rgb(colour(s, x, y)));
-    let view = turbojpeg::Image {
-        pixels: img.as_raw().as_slice(),
-        width: w as usize,
-        pitch: w as usize * 3,
-        height: h as usize,
-        format: turbojpeg::PixelFormat::RGB,
-    };
-    let jpeg = turbojpeg::compress(view, 88, turbojpeg::Subsamp::Sub2x2).map(|b| b.to_vec()).unwrap_or_default();
+    let jpeg = crate::media::thumbnail::encode_jpeg(&img, 88).unwrap_or_default();
     with_xmp(&jpeg, s)
 }
 

@@ -71,19 +71,24 @@ pub fn encode(image: &DynamicImage) -> Result<Thumbnail, ThumbnailError> {
             Ok(Thumbnail { bytes, ext: "png", width, height })
         }
         other => {
-            let rgb = other.to_rgb8();
-            let view = turbojpeg::Image {
-                pixels: rgb.as_raw().as_slice(),
-                width: width as usize,
-                pitch: width as usize * 3,
-                height: height as usize,
-                format: turbojpeg::PixelFormat::RGB,
-            };
-            let buf = turbojpeg::compress(view, JPEG_QUALITY, turbojpeg::Subsamp::Sub2x2)
-                .map_err(|e| ThumbnailError::Encode(e.to_string()))?;
-            Ok(Thumbnail { bytes: buf.to_vec(), ext: "jpg", width, height })
+            let bytes = encode_jpeg(&other.to_rgb8(), JPEG_QUALITY)?;
+            Ok(Thumbnail { bytes, ext: "jpg", width, height })
         }
     }
+}
+
+/// Encodes RGB pixels as a JPEG (4:2:0) through libjpeg-turbo.
+pub fn encode_jpeg(rgb: &image::RgbImage, quality: i32) -> Result<Vec<u8>, ThumbnailError> {
+    let view = turbojpeg::Image {
+        pixels: rgb.as_raw().as_slice(),
+        width: rgb.width() as usize,
+        pitch: rgb.width() as usize * 3,
+        height: rgb.height() as usize,
+        format: turbojpeg::PixelFormat::RGB,
+    };
+    let buf = turbojpeg::compress(view, quality, turbojpeg::Subsamp::Sub2x2)
+        .map_err(|e| ThumbnailError::Encode(e.to_string()))?;
+    Ok(buf.to_vec())
 }
 
 #[cfg(test)]

@@ -46,15 +46,7 @@ impl Store {
             .prepare("SELECT asset_id, hash, stored_path, mime, orientation FROM files ORDER BY id")
             .map_err(self.fail())?;
         let rows = st
-            .query_map([], |r| {
-                Ok(StoredFile {
-                    asset_id: AssetId(r.get(0)?),
-                    hash: r.get(1)?,
-                    stored_path: r.get(2)?,
-                    mime: r.get(3)?,
-                    orientation: r.get(4)?,
-                })
-            })
+            .query_map([], stored_file_from_row)
             .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
             .map_err(self.fail())?;
         Ok(rows)
@@ -67,21 +59,21 @@ impl Store {
                 "SELECT f.asset_id, f.hash, f.stored_path, f.mime, f.orientation
                  FROM assets a JOIN files f ON f.id = a.current_file_id WHERE a.id = ?1",
             )
-            .and_then(|mut st| {
-                st.query_row(params![id.0], |r| {
-                    Ok(StoredFile {
-                        asset_id: AssetId(r.get(0)?),
-                        hash: r.get(1)?,
-                        stored_path: r.get(2)?,
-                        mime: r.get(3)?,
-                        orientation: r.get(4)?,
-                    })
-                })
-                .optional()
-            })
+            .and_then(|mut st| st.query_row(params![id.0], stored_file_from_row).optional())
             .map_err(self.fail())?
             .ok_or(Error::AssetNotFound(id.0))
     }
+}
+
+/// Columns: asset_id, hash, stored_path, mime, orientation.
+fn stored_file_from_row(r: &Row<'_>) -> rusqlite::Result<StoredFile> {
+    Ok(StoredFile {
+        asset_id: AssetId(r.get(0)?),
+        hash: r.get(1)?,
+        stored_path: r.get(2)?,
+        mime: r.get(3)?,
+        orientation: r.get(4)?,
+    })
 }
 
 fn detail_from_row(r: &Row<'_>) -> rusqlite::Result<AssetDetail> {
