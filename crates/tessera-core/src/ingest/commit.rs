@@ -38,12 +38,33 @@ pub(super) fn commit_batch(library: &mut Library, batch: Vec<NewFile>, report: &
                 report.ingested.push(Ingested { path, id });
             }
         }
-        Err(e) => {
-            // Nothing was recorded: roll the stored files back now rather than waiting for the next run.
-            let _ = super::recover::recover(library);
-            let reason = format!("could not record the asset in the library database: {e}");
-            fail_all(report, placed.iter().map(|(path, _, _)| path), &reason);
+        // Nothing was recorded. Try the files one at a time, so a full disk fails the files that do not fit rather
+        // than the whole batch: each failure removes its stored original, which frees room for the next.
+        Err(_) => {
+            for (path, asset, megapixels) in placed {
+                match library.store_mut().insert_assets(std::slice::from_ref(&asset)) {
+                    Ok(ids) => {
+                        report.megapixels += megapixels;
+                        report.ingested.extend(ids.into_iter().map(|id| Ingested { path: path.clone(), id }));
+                    }
+                    Err(e) => {
+                        let _ = blobs::remove_stored(library.paths(), &asset.stored_path);
+                        let _ = library.store_mut().clear_pending(&asset.hash);
+                        report.failed.push(Problem { path, reason: describe_record_error(&e) });
+                    }
+                }
+            }
         }
+    }
+}
+
+fn describe_record_error(e: &crate::Error) -> String {
+    let full = matches!(e, crate::Error::Database { source: rusqlite::Error::SqliteFailure(f, _), .. }
+        if f.code == rusqlite::ErrorCode::DiskFull);
+    if full {
+        format!("the library's disk is full; free some space and import again ({e})")
+    } else {
+        format!("could not record the asset in the library database: {e}")
     }
 }
 
