@@ -46,6 +46,90 @@ pub enum Command {
     },
     /// Re-hash every original; report missing, corrupt and orphaned files. Changes nothing.
     Verify,
+    /// Watched folders: files dropped into them arrive in the library, with the folder's rules applied.
+    Watch {
+        #[command(subcommand)]
+        command: WatchCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WatchCommand {
+    /// Watch DIR (recursively) with these rules.
+    Add(WatchAddArgs),
+    /// The watched folders with their state, counts and last event (--json: an array).
+    Ls,
+    /// Stop watching a folder (the assets that arrived through it stay).
+    Rm { id: i64 },
+    /// Pause a folder; files that arrive meanwhile are taken on resume.
+    Pause { id: i64 },
+    /// Resume a paused folder.
+    Resume { id: i64 },
+    /// Watch every active folder of the library in the foreground until SIGTERM or SIGINT; one line per event on
+    /// stderr.
+    Run(WatchRunArgs),
+    /// The activity feed, newest first.
+    Events {
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+        /// Only this folder's events.
+        #[arg(long, value_name = "ID")]
+        folder: Option<i64>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct WatchAddArgs {
+    pub dir: PathBuf,
+    /// What to do with a source file once it is in the library.
+    #[arg(long, value_enum, default_value_t = After::Leave)]
+    pub after: After,
+    /// A tag for every new asset (repeat for several).
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+    #[arg(long, value_name = "X")]
+    pub credit: Option<String>,
+    #[arg(long, value_name = "X")]
+    pub creator: Option<String>,
+    #[arg(long, value_name = "X")]
+    pub rights: Option<String>,
+    #[arg(long, value_name = "X")]
+    pub campaign: Option<String>,
+    /// Record UPLOADER as the uploader (default: whoever runs the watcher).
+    #[arg(long = "as", value_name = "UPLOADER")]
+    pub uploader: Option<String>,
+    /// A collection to add new assets to (collections are not available yet: reported on every ingest).
+    #[arg(long, value_name = "NAME")]
+    pub collection: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum After {
+    Leave,
+    Move,
+    Delete,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchRunArgs {
+    /// Ingest a file once it has not changed for this many milliseconds.
+    #[arg(long, default_value_t = 2000, value_name = "MS")]
+    pub settle_ms: u64,
+    /// Walk folders every few seconds instead of using change events (for file systems that send none).
+    #[arg(long)]
+    pub poll: bool,
+    /// How often folders without change events are walked, in milliseconds.
+    #[arg(long, default_value_t = 5000, value_name = "MS")]
+    pub poll_ms: u64,
+    /// How often the folder list is re-read and folders checked, in milliseconds.
+    #[arg(long, default_value_t = 2000, value_name = "MS", hide = true)]
+    pub refresh_ms: u64,
+    /// Worker threads (default: one per core).
+    #[arg(long, default_value_t = 0)]
+    pub threads: usize,
+    /// The uploader when a folder's rule names none (default: your user name).
+    #[arg(long = "as", value_name = "NAME")]
+    pub uploader: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -39,6 +39,15 @@ pub enum Error {
 
     #[error("the operation was cancelled")]
     Cancelled,
+
+    #[error("no watched folder with id {0}; `tessera watch ls` lists them")]
+    WatchedFolderNotFound(i64),
+
+    #[error("cannot watch {path}: {reason}")]
+    InvalidWatchedFolder { path: PathBuf, reason: String },
+
+    #[error("another watcher already runs on library {path}; stop it first (only one process watches a library)")]
+    WatcherRunning { path: PathBuf },
 }
 
 /// Stable machine-readable codes for front ends (the UI branches on these; the CLI prints them with --json).
@@ -62,9 +71,13 @@ impl Error {
             Error::Database { .. } => ErrorCode::Database,
             Error::NotALibrary { .. } => ErrorCode::NotALibrary,
             Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
-            Error::AssetNotFound(_) => ErrorCode::NotFound,
+            Error::AssetNotFound(_) | Error::WatchedFolderNotFound(_) => ErrorCode::NotFound,
             Error::Query(_) => ErrorCode::BadQuery,
-            Error::InvalidTag(_) | Error::InvalidCursor(_) | Error::InvalidRating(_) => ErrorCode::BadInput,
+            Error::InvalidTag(_)
+            | Error::InvalidCursor(_)
+            | Error::InvalidRating(_)
+            | Error::InvalidWatchedFolder { .. }
+            | Error::WatcherRunning { .. } => ErrorCode::BadInput,
             Error::Cancelled => ErrorCode::Cancelled,
         }
     }

@@ -23,6 +23,7 @@ pub mod store;
 pub mod tags;
 pub mod thumbs;
 pub mod verify;
+pub mod watch;
 
 pub use clock::{Clock, SystemClock};
 pub use domain::{AssetId, AssetKind};

@@ -5,6 +5,7 @@ mod search;
 mod show;
 mod simple;
 mod tag;
+mod watch;
 
 use crate::cli::{Cli, Command};
 use std::process::ExitCode;
@@ -37,6 +38,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Stats => simple::stats(library, cli.json),
         Command::Thumbs { rebuild, previews } => simple::thumbs(library, rebuild, previews, cli.json),
         Command::Verify => simple::verify(library, cli.json),
+        Command::Watch { command } => watch::run(library, command, cli.json),
     }
 }
 

@@ -9,6 +9,7 @@ mod library;
 mod orientation;
 mod search;
 mod verify;
+mod watch;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

@@ -6,7 +6,8 @@ use rusqlite::Connection;
 use std::path::Path;
 
 /// Migration N (1-based) is `MIGRATIONS[N-1]`. Never edit or reorder a migration that has landed.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] =
+    &[include_str!("migrations/0001_initial.sql"), include_str!("migrations/0002_watched_folders.sql")];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 

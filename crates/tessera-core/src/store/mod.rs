@@ -11,12 +11,14 @@ mod pending;
 mod search_sql;
 mod stats_sql;
 mod tags_sql;
+mod watch_sql;
 
 pub use assets_read::StoredFile;
 pub use assets_write::NewAsset;
 pub use edit_sql::FieldChange;
 pub use search_sql::{Page, SortKey, SortOrder};
 pub use stats_sql::LibraryStats;
+pub use watch_sql::{CreditFields, NewWatchEvent};
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags};

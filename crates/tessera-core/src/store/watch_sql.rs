@@ -1,0 +1,292 @@
+//! Watched folders, their activity feed, and the asset fields their rules set (credit, campaign, creator, rights).
+
+use super::Store;
+use crate::domain::AssetId;
+use crate::error::Result;
+use crate::watch::activity::{WatchEvent, WatchEventKind, FEED_LIMIT};
+use crate::watch::folder::{AfterIngest, FolderState, WatchRule, WatchStatus, WatchedFolder, WatchedFolderId};
+use rusqlite::{params, OptionalExtension, Row};
+use std::collections::HashMap;
+
+/// An event to add to the feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewWatchEvent {
+    pub folder: WatchedFolderId,
+    pub kind: WatchEventKind,
+    pub path: Option<String>,
+    pub asset: Option<AssetId>,
+    pub detail: String,
+}
+
+const FOLDER_COLUMNS: &str = "id, path, state, after, tags, credit, creator, rights, campaign, uploader, collection,
+     created_at, ingested, errors, last_event_at, last_event, last_error, status, status_detail, status_at";
+
+fn folder_from_row(r: &Row<'_>) -> rusqlite::Result<WatchedFolder> {
+    let tags: String = r.get(4)?;
+    let state: String = r.get(2)?;
+    let after: String = r.get(3)?;
+    let status: Option<String> = r.get(17)?;
+    Ok(WatchedFolder {
+        id: WatchedFolderId(r.get(0)?),
+        path: r.get(1)?,
+        state: FolderState::parse(&state).unwrap_or(FolderState::Paused),
+        rule: WatchRule {
+            after: AfterIngest::parse(&after).unwrap_or_default(),
+            tags: serde_json::from_str(&tags).unwrap_or_default(),
+            credit: r.get(5)?,
+            creator: r.get(6)?,
+            rights: r.get(7)?,
+            campaign: r.get(8)?,
+            uploader: r.get(9)?,
+            collection: r.get(10)?,
+        },
+        created_at: r.get(11)?,
+        ingested: r.get::<_, i64>(12)? as u64,
+        errors: r.get::<_, i64>(13)? as u64,
+        last_event_at: r.get(14)?,
+        last_event: r.get(15)?,
+        last_error: r.get(16)?,
+        status: status.as_deref().and_then(WatchStatus::parse),
+        status_detail: r.get(18)?,
+        status_at: r.get(19)?,
+    })
+}
+
+fn tags_json(rule: &WatchRule) -> String {
+    serde_json::to_string(&rule.tags).unwrap_or_else(|_| "[]".into())
+}
+
+impl Store {
+    pub fn insert_watched_folder(&mut self, path: &str, rule: &WatchRule, now: i64) -> Result<WatchedFolderId> {
+        self.conn
+            .execute(
+                "INSERT INTO watched_folders (path, after, tags, credit, creator, rights, campaign, uploader,
+                                              collection, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    path,
+                    rule.after.as_str(),
+                    tags_json(rule),
+                    rule.credit,
+                    rule.creator,
+                    rule.rights,
+                    rule.campaign,
+                    rule.uploader,
+                    rule.collection,
+                    now
+                ],
+            )
+            .map_err(self.fail())?;
+        Ok(WatchedFolderId(self.conn.last_insert_rowid()))
+    }
+
+    pub fn watched_folders(&self) -> Result<Vec<WatchedFolder>> {
+        let mut st = self
+            .conn
+            .prepare_cached(&format!("SELECT {FOLDER_COLUMNS} FROM watched_folders ORDER BY id"))
+            .map_err(self.fail())?;
+        let rows = st.query_map([], folder_from_row).and_then(Iterator::collect).map_err(self.fail())?;
+        Ok(rows)
+    }
+
+    pub fn watched_folder(&self, id: WatchedFolderId) -> Result<Option<WatchedFolder>> {
+        self.conn
+            .prepare_cached(&format!("SELECT {FOLDER_COLUMNS} FROM watched_folders WHERE id = ?1"))
+            .and_then(|mut st| st.query_row(params![id.0], folder_from_row).optional())
+            .map_err(self.fail())
+    }
+
+    /// Removes a folder and its feed. Returns whether it existed.
+    pub fn delete_watched_folder(&mut self, id: WatchedFolderId) -> Result<bool> {
+        let n = self.conn.execute("DELETE FROM watched_folders WHERE id = ?1", params![id.0]).map_err(self.fail())?;
+        Ok(n == 1)
+    }
+
+    pub fn set_watched_folder_state(&mut self, id: WatchedFolderId, state: FolderState) -> Result<bool> {
+        let n = self
+            .conn
+            .execute("UPDATE watched_folders SET state = ?1 WHERE id = ?2", params![state.as_str(), id.0])
+            .map_err(self.fail())?;
+        Ok(n == 1)
+    }
+
+    pub fn set_watched_folder_rule(&mut self, id: WatchedFolderId, rule: &WatchRule) -> Result<bool> {
+        let n = self
+            .conn
+            .execute(
+                "UPDATE watched_folders SET after = ?1, tags = ?2, credit = ?3, creator = ?4, rights = ?5,
+                        campaign = ?6, uploader = ?7, collection = ?8 WHERE id = ?9",
+                params![
+                    rule.after.as_str(),
+                    tags_json(rule),
+                    rule.credit,
+                    rule.creator,
+                    rule.rights,
+                    rule.campaign,
+                    rule.uploader,
+                    rule.collection,
+                    id.0
+                ],
+            )
+            .map_err(self.fail())?;
+        Ok(n == 1)
+    }
+
+    /// What the running watcher is doing with a folder (None: no watcher runs).
+    pub fn set_watch_status(
+        &mut self,
+        id: WatchedFolderId,
+        status: Option<WatchStatus>,
+        detail: Option<&str>,
+        now: i64,
+    ) -> Result<()> {
+        self.conn
+            .execute(
+                "UPDATE watched_folders SET status = ?1, status_detail = ?2, status_at = ?3 WHERE id = ?4",
+                params![status.map(WatchStatus::as_str), detail, now, id.0],
+            )
+            .map_err(self.fail())?;
+        Ok(())
+    }
+
+    /// Appends events to the feed, updates each folder's counts and last event, and prunes the feed, in one
+    /// transaction. Returns the events as stored.
+    pub fn record_watch_events(&mut self, events: &[NewWatchEvent], now: i64) -> Result<Vec<WatchEvent>> {
+        if events.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.write(|tx| {
+            let fail = super::assets_write::db_fail(tx);
+            let mut stored = Vec::with_capacity(events.len());
+            for e in events {
+                tx.prepare_cached(
+                    "INSERT INTO watch_events (folder_id, at, kind, path, asset_id, detail)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )
+                .and_then(|mut st| {
+                    st.execute(params![e.folder.0, now, e.kind.as_str(), e.path, e.asset.map(|a| a.0), e.detail])
+                })
+                .map_err(&fail)?;
+                let id = tx.last_insert_rowid();
+                let line = summary(e);
+                let ingested = i64::from(e.kind == WatchEventKind::Ingested);
+                let error = e.kind.is_error().then_some(line.as_str());
+                tx.prepare_cached(
+                    "UPDATE watched_folders SET ingested = ingested + ?1, errors = errors + ?2, last_event_at = ?3,
+                            last_event = ?4, last_error = coalesce(?5, last_error)
+                     WHERE id = ?6",
+                )
+                .and_then(|mut st| {
+                    st.execute(params![ingested, i64::from(error.is_some()), now, line, error, e.folder.0])
+                })
+                .map_err(&fail)?;
+                stored.push(WatchEvent {
+                    id,
+                    folder_id: e.folder,
+                    at: now,
+                    kind: e.kind,
+                    path: e.path.clone(),
+                    asset_id: e.asset,
+                    detail: e.detail.clone(),
+                });
+            }
+            tx.execute(
+                "DELETE FROM watch_events WHERE id <= (SELECT max(id) FROM watch_events) - ?1",
+                params![FEED_LIMIT],
+            )
+            .map_err(&fail)?;
+            Ok(stored)
+        })
+    }
+
+    /// The newest events, newest first.
+    pub fn watch_events(&self, folder: Option<WatchedFolderId>, limit: u32) -> Result<Vec<WatchEvent>> {
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "SELECT id, folder_id, at, kind, path, asset_id, detail FROM watch_events
+                 WHERE ?1 IS NULL OR folder_id = ?1 ORDER BY id DESC LIMIT ?2",
+            )
+            .map_err(self.fail())?;
+        let rows = st
+            .query_map(params![folder.map(|f| f.0), limit], |r| {
+                let kind: String = r.get(3)?;
+                Ok(WatchEvent {
+                    id: r.get(0)?,
+                    folder_id: WatchedFolderId(r.get(1)?),
+                    at: r.get(2)?,
+                    kind: WatchEventKind::parse(&kind).unwrap_or(WatchEventKind::Warning),
+                    path: r.get(4)?,
+                    asset_id: r.get::<_, Option<i64>>(5)?.map(AssetId),
+                    detail: r.get(6)?,
+                })
+            })
+            .and_then(Iterator::collect)
+            .map_err(self.fail())?;
+        Ok(rows)
+    }
+
+    /// Every source path recorded under `folder` (absolute, without a trailing slash) with when it was last seen
+    /// (unix seconds): what a watched folder already took in.
+    pub fn sources_under(&self, folder: &str) -> Result<HashMap<String, i64>> {
+        // Paths under "dir/" sort between "dir/" and "dir0" ('0' follows '/'), so this is a range on the key.
+        let start = format!("{folder}/");
+        let end = format!("{folder}0");
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT path, max(seen_at) FROM file_sources WHERE path >= ?1 AND path < ?2 GROUP BY path")
+            .map_err(self.fail())?;
+        let rows = st
+            .query_map(params![start, end], |r| Ok((r.get(0)?, r.get(1)?)))
+            .and_then(Iterator::collect)
+            .map_err(self.fail())?;
+        Ok(rows)
+    }
+
+    /// Sets creator, rights, credit and campaign (each only when given) on several assets in one transaction.
+    pub fn set_credits(&mut self, ids: &[AssetId], fields: &CreditFields<'_>) -> Result<()> {
+        self.write(|tx| {
+            let fail = super::assets_write::db_fail(tx);
+            for id in ids {
+                tx.prepare_cached(
+                    "UPDATE assets SET creator = coalesce(?1, creator), rights = coalesce(?2, rights),
+                            credit = coalesce(?3, credit), campaign = coalesce(?4, campaign)
+                     WHERE id = ?5",
+                )
+                .and_then(|mut st| {
+                    st.execute(params![fields.creator, fields.rights, fields.credit, fields.campaign, id.0])
+                })
+                .map_err(&fail)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Credit and campaign of an asset (not yet part of [`crate::domain::AssetDetail`]).
+    pub fn credit_and_campaign(&self, id: AssetId) -> Result<(Option<String>, Option<String>)> {
+        self.conn
+            .prepare_cached("SELECT credit, campaign FROM assets WHERE id = ?1")
+            .and_then(|mut st| st.query_row(params![id.0], |r| Ok((r.get(0)?, r.get(1)?))).optional())
+            .map_err(self.fail())
+            .map(Option::unwrap_or_default)
+    }
+}
+
+/// The fields a watched folder's rule sets on new assets; None leaves a field as it is.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CreditFields<'a> {
+    pub creator: Option<&'a str>,
+    pub rights: Option<&'a str>,
+    pub credit: Option<&'a str>,
+    pub campaign: Option<&'a str>,
+}
+
+/// The folder's "last event" line.
+fn summary(e: &NewWatchEvent) -> String {
+    let name = e.path.as_deref().and_then(|p| p.rsplit('/').next()).unwrap_or("");
+    match (name.is_empty(), e.detail.is_empty()) {
+        (true, _) => format!("{}: {}", e.kind.as_str(), e.detail),
+        (false, true) => format!("{} {name}", e.kind.as_str()),
+        (false, false) => format!("{} {name}: {}", e.kind.as_str(), e.detail),
+    }
+}
