@@ -28,30 +28,41 @@ def prepare_library() -> None:
              "--only", "no-shape", "--out", "/dev/null"],
             check=True,
         )
-    template = LIBRARY / "cache/template.jpg"
-    if not template.exists():
-        template.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["convert", "-size", "256x170", "gradient:#6366f1-#f472b6", str(template)], check=True)
+    # Eight different pictures, linked round-robin (a file system allows ~65,000 links to one file).
+    colours = ["#6366f1-#f472b6", "#f59e0b-#ef4444", "#10b981-#0ea5e9", "#a855f7-#1e293b",
+               "#facc15-#16a34a", "#38bdf8-#f8fafc", "#fb7185-#7c2d12", "#94a3b8-#0f172a"]
+    templates = []
+    for i, c in enumerate(colours):
+        template = LIBRARY / f"cache/template-{i}.jpg"
+        if not template.exists():
+            template.parent.mkdir(parents=True, exist_ok=True)
+            subprocess.run(["convert", "-size", f"{200 + i * 8}x{150 + (i % 3) * 30}", f"gradient:{c}", str(template)], check=True)
+        templates.append(template)
     hashes = [h for (h,) in sqlite3.connect(LIBRARY / "library.db").execute("SELECT hash FROM files")]
-    for h in hashes:
+    for n, h in enumerate(hashes):
         target = LIBRARY / "cache/v1-256" / h[:2] / f"{h}.jpg"
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            os.link(template, target)
+            os.link(templates[n % len(templates)], target)
 
 
 def rss_mb() -> float:
-    """Resident memory of the app and its WebKit helper processes."""
-    total = 0
+    """Resident memory of the app process and the WebKit processes it started (found by executable and parent)."""
+    app_exe = str(Path(os.environ.get("TESSERA_APP", ROOT / "target/debug/tessera-desktop")).resolve())
+    procs = {}
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
-            cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
-            if b"tessera-desktop" in cmd or b"WebKitWebProcess" in cmd or b"WebKitNetworkProcess" in cmd:
-                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
+            exe = os.readlink(f"/proc/{pid}/exe")
+            status = Path(f"/proc/{pid}/status").read_text().splitlines()
         except OSError:
             continue
+        fields = dict(line.split(":", 1) for line in status if ":" in line)
+        procs[int(pid)] = (exe, int(fields["PPid"].strip()), int(fields.get("VmRSS", "0 kB").split()[0]))
+    apps = {pid for pid, (exe, _, _) in procs.items() if exe == app_exe}
+    total = 0
+    for pid, (exe, ppid, rss) in procs.items():
+        if pid in apps or (ppid in apps and "WebKit" in exe):
+            total += rss
     return total / 1024
 
 
@@ -66,7 +77,7 @@ const frame = () => new Promise(r => requestAnimationFrame(() => r()));
   let last = -1;
   while (grid.scrollTop !== last) {
     last = grid.scrollTop;
-    grid.scrollTop += grid.clientHeight * 3;
+    grid.scrollTop += grid.clientHeight * 10;
     await frame(); await frame();
   }
   done(grid.scrollTop);
