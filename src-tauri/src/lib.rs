@@ -6,8 +6,10 @@ mod error;
 mod events;
 mod protocol;
 mod state;
+mod watcher;
 
 use state::AppState;
+use tauri::Manager;
 
 /// Opens the library named by `TESSERA_LIBRARY`, else the default one (created on first use), and runs the app.
 pub fn run() {
@@ -44,13 +46,33 @@ pub fn run() {
             commands::import::add_sample_assets,
             commands::dialogs::pick_files,
             commands::dialogs::pick_folder,
+            commands::watch::watch_folders,
+            commands::watch::watch_add,
+            commands::watch::watch_remove,
+            commands::watch::watch_pause,
+            commands::watch::watch_resume,
+            commands::watch::watch_update_rule,
+            commands::watch::watch_events,
+            commands::watch::watcher_host,
         ])
         .setup(|app| {
-            use tauri::Manager;
             log::info!("library {}", app.state::<AppState>().root.display());
+            watcher::start(app.handle());
             Ok(())
         })
-        .run(tauri::generate_context!());
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::Destroyed = event {
+                watcher::stop(window.app_handle());
+            }
+        })
+        .build(tauri::generate_context!())
+        .map(|app| {
+            app.run(|handle, event| {
+                if let tauri::RunEvent::Exit = event {
+                    watcher::stop(handle);
+                }
+            })
+        });
     if let Err(e) = result {
         eprintln!("Tessera stopped: {e}");
         std::process::exit(1);

@@ -4,3 +4,4 @@ pub mod assets;
 pub mod dialogs;
 pub mod import;
 pub mod library;
+pub mod watch;

@@ -2,7 +2,8 @@
 //!
 //! Shape (one use case per file): [`folder`] (the folders and their rules, stored in the library) and
 //! [`activity`] (the feed of what happened) are what front ends read and edit; [`runner`] is the long-running
-//! watcher. It turns `notify` events into [`events::FsChange`]s, waits for files to stop changing ([`settle`]),
+//! watcher ([`host`] runs it inside an app, waiting while another process watches). It turns `notify` events into
+//! [`events::FsChange`]s, waits for files to stop changing ([`settle`]),
 //! catches up with what arrived while nobody watched ([`reconcile`]), ingests ready files in batches through
 //! [`crate::ingest::ingest`] (parallel, crash-safe, deduplicated by content hash), then applies [`rules`]. Folders
 //! on network shares ([`mounts`]) or that cannot be watched are polled instead, with a visible warning.
@@ -11,6 +12,7 @@ pub mod activity;
 mod batch;
 pub mod events;
 pub mod folder;
+pub mod host;
 pub mod mounts;
 pub mod reconcile;
 pub mod rules;
@@ -19,4 +21,5 @@ pub mod settle;
 
 pub use activity::{WatchEvent, WatchEventKind};
 pub use folder::{AfterIngest, FolderState, WatchRule, WatchStatus, WatchedFolder, WatchedFolderId};
+pub use host::{run_when_free, WatcherHost};
 pub use runner::{run, WatchOptions};

@@ -95,7 +95,18 @@ pub fn run(
     sink: &dyn ProgressSink<WatchEvent>,
 ) -> Result<()> {
     let library = Library::open(library_root)?;
-    let _lock = take_watch_lock(library.root())?;
+    let lock = take_watch_lock(library.root())?;
+    run_locked(library, lock, options, cancel, sink)
+}
+
+/// [`run`] once the watch lock is held (released when this returns).
+pub(super) fn run_locked(
+    library: Library,
+    _lock: File,
+    options: WatchOptions,
+    cancel: CancelToken,
+    sink: &dyn ProgressSink<WatchEvent>,
+) -> Result<()> {
     let (tx, rx) = crossbeam_channel::unbounded::<Message>();
     let settler = Settler::new(options.settle);
     let mut runner =
@@ -107,7 +118,7 @@ pub fn run(
 }
 
 /// One watcher per library: two would race to ingest and move the same files.
-fn take_watch_lock(root: &Path) -> Result<File> {
+pub(super) fn take_watch_lock(root: &Path) -> Result<File> {
     let path = root.join("watch.lock");
     let file = OpenOptions::new()
         .create(true)

@@ -11,6 +11,11 @@ import type {
   Page,
   SearchRequest,
   TagCount,
+  WatchEvent,
+  WatchRule,
+  WatchedFolder,
+  WatchedFolderId,
+  WatcherHost,
 } from './types';
 
 /** Stops listening to an event. */
@@ -44,8 +49,26 @@ export interface LibraryApi {
   /** The `<img src>` of an asset's grid thumbnail (256 px) or preview (1024 px). */
   thumbnailUrl(id: AssetId, hash: string, size: ThumbnailSize): string;
 
+  /** Watched folders, in the order they were added, with their rules, counts and what the watcher last said. */
+  watchFolders(): Promise<WatchedFolder[]>;
+  /** Starts watching a folder (it must exist, and not overlap the library or another watched folder). */
+  watchAdd(path: string, rule: WatchRule): Promise<WatchedFolder>;
+  /** Stops watching a folder; the assets that arrived through it stay. */
+  watchRemove(id: WatchedFolderId): Promise<WatchedFolder>;
+  watchPause(id: WatchedFolderId): Promise<WatchedFolder>;
+  watchResume(id: WatchedFolderId): Promise<WatchedFolder>;
+  /** Replaces a folder's rules (they apply to what arrives from now on). */
+  watchUpdateRule(id: WatchedFolderId, rule: WatchRule): Promise<WatchedFolder>;
+  /** The newest `limit` events of the activity feed, newest first (of one folder, or of all). */
+  watchEvents(limit: number, folder?: WatchedFolderId | null): Promise<WatchEvent[]>;
+  /** Whether this app, another process, or nobody watches the folders. */
+  watcherHost(): Promise<WatcherHost>;
+
   onIngestProgress(handler: (progress: IngestProgress) => void): Promise<Unlisten>;
   onIngestFinished(handler: (report: IngestReport) => void): Promise<Unlisten>;
   onLibraryChanged(handler: (change: LibraryChanged) => void): Promise<Unlisten>;
   onDragDrop(handler: (event: DragDrop) => void): Promise<Unlisten>;
+  /** Each event of the activity feed as the watcher records it. */
+  onWatchEvent(handler: (event: WatchEvent) => void): Promise<Unlisten>;
+  onWatcherHost(handler: (host: WatcherHost) => void): Promise<Unlisten>;
 }

@@ -140,6 +140,74 @@ export type Ingested = { path: string, id: AssetId, };
 
 export type Problem = { path: string, reason: string, };
 
+export type WatchedFolderId = number;
+
+export type WatchedFolder = { id: WatchedFolderId, path: string, state: FolderState, created_at: number, 
+/**
+ * Files that became new assets through this folder.
+ */
+ingested: number, 
+/**
+ * Files that failed, and folder errors.
+ */
+errors: number, last_event_at: number | null, last_event: string | null, last_error: string | null, 
+/**
+ * What a running watcher last said; None when no watcher runs.
+ */
+status: WatchStatus | null, status_detail: string | null, status_at: number | null, after: AfterIngest, 
+/**
+ * Tags added to every new asset.
+ */
+tags: Array<string>, credit: string | null, 
+/**
+ * Set on every new asset (replacing what the file's own metadata said).
+ */
+creator: string | null, rights: string | null, campaign: string | null, 
+/**
+ * Recorded as the uploader; default: whoever runs the watcher.
+ */
+uploader: string | null, 
+/**
+ * A collection to add new assets to. Collections do not exist yet, so this is reported as not applicable on
+ * every ingest (never silently skipped).
+ */
+collection: string | null, };
+
+export type WatchRule = { after: AfterIngest, 
+/**
+ * Tags added to every new asset.
+ */
+tags: Array<string>, credit: string | null, 
+/**
+ * Set on every new asset (replacing what the file's own metadata said).
+ */
+creator: string | null, rights: string | null, campaign: string | null, 
+/**
+ * Recorded as the uploader; default: whoever runs the watcher.
+ */
+uploader: string | null, 
+/**
+ * A collection to add new assets to. Collections do not exist yet, so this is reported as not applicable on
+ * every ingest (never silently skipped).
+ */
+collection: string | null, };
+
+export type AfterIngest = "leave" | "move" | "delete";
+
+export type FolderState = "active" | "paused";
+
+export type WatchStatus = "watching" | "polling" | "scanning" | "unavailable";
+
+export type WatchEvent = { id: number, folder_id: WatchedFolderId, 
+/**
+ * Unix seconds.
+ */
+at: number, kind: WatchEventKind, path: string | null, asset_id: AssetId | null, detail: string, };
+
+export type WatchEventKind = "ingested" | "duplicate" | "failed" | "skipped" | "rule" | "warning" | "error";
+
+export type WatcherHost = { "kind": "starting" } | { "kind": "here" } | { "kind": "elsewhere" } | { "kind": "stopped", reason: string, };
+
 export type ErrorCode = "io" | "database" | "not_a_library" | "schema_too_new" | "not_found" | "bad_query" | "bad_input" | "cancelled";
 
 export type ApiError = { code: ErrorCode, message: string, };

@@ -18,6 +18,10 @@ import type {
   Page,
   SearchRequest,
   TagCount,
+  WatchEvent,
+  WatchRule,
+  WatchedFolder,
+  WatcherHost,
 } from './types';
 
 export interface FakeOptions {
@@ -29,6 +33,15 @@ export interface FakeOptions {
   importStep?: number;
   /** Milliseconds each call waits before answering (default 0: the next microtask). */
   latency?: number;
+  /** Watched folders to start with (default none). */
+  watched?: { path: string; rule?: Partial<WatchRule> }[];
+  /** Who watches (default: this app). */
+  host?: WatcherHost;
+}
+
+/** A rule with nothing set (leave the source, no tags, no metadata). */
+export function emptyRule(): WatchRule {
+  return { after: 'leave', tags: [], credit: null, creator: null, rights: null, campaign: null, uploader: null, collection: null };
 }
 
 interface Rec {
@@ -286,12 +299,21 @@ export interface FakeLibraryApi extends LibraryApi {
   emitLibraryChanged(reason: string): void;
   /** Simulates a drag-and-drop event. */
   emitDragDrop(event: DragDrop): void;
+  /** Files arriving in a watched folder: each becomes an asset (with the folder's tags) and a feed event. */
+  dropIntoWatched(folderId: number, names: string[]): void;
+  /** Another process starts or stops watching. */
+  emitWatcherHost(host: WatcherHost): void;
   /** Makes the next call to `method` reject with `error`. */
   failNext(method: keyof LibraryApi, error: ApiError): void;
 }
 
 export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
-  const { count = 200, totalCap = 10_000, importStep = 40, latency = 0 } = options;
+  const { count = 200, totalCap = 10_000, importStep = 40, latency = 0, watched = [] } = options;
+  let host: WatcherHost = options.host ?? { kind: 'here' };
+  let folders: WatchedFolder[] = [];
+  let watchEvents: WatchEvent[] = [];
+  let nextFolderId = 1;
+  let nextEventId = 1;
   let records: Rec[] = Array.from({ length: count }, (_, i) => generate(i + 1, count));
   const byId = new Map(records.map((r) => [r.id, r]));
   let nextId = count + 1;
@@ -304,6 +326,8 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   const finished: Listeners<IngestReport> = new Set();
   const changed: Listeners<LibraryChanged> = new Set();
   const drops: Listeners<DragDrop> = new Set();
+  const watchListeners: Listeners<WatchEvent> = new Set();
+  const hostListeners: Listeners<WatcherHost> = new Set();
   const emit = <T>(set: Listeners<T>, payload: T) => set.forEach((h) => h(payload));
   const subscribe = <T>(set: Listeners<T>, h: (p: T) => void): Promise<Unlisten> => {
     set.add(h);
@@ -385,6 +409,62 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
       setTimeout(step, importStep);
     };
     setTimeout(step, importStep);
+  }
+
+  function findFolder(id: number): WatchedFolder {
+    const f = folders.find((x) => x.id === id);
+    if (!f) throw apiError('not_found', `no watched folder with id ${id}`);
+    return f;
+  }
+
+  function cleanRule(rule: WatchRule): WatchRule {
+    const text = (v: string | null) => v?.trim() || null;
+    const tags: string[] = [];
+    for (const t of rule.tags) {
+      const tag = t.trim();
+      if (!tag || tag.length > 200) throw apiError('bad_input', `invalid tag "${t}": tags must be non-empty and at most 200 characters`);
+      if (!tags.some((x) => x.toLowerCase() === tag.toLowerCase())) tags.push(tag);
+    }
+    return {
+      after: rule.after, tags, credit: text(rule.credit), creator: text(rule.creator), rights: text(rule.rights),
+      campaign: text(rule.campaign), uploader: text(rule.uploader), collection: text(rule.collection),
+    };
+  }
+
+  function addFolder(path: string, rule: WatchRule): WatchedFolder {
+    const clean = path.replace(/\/+$/, '');
+    for (const o of folders) {
+      if (o.path === clean) throw apiError('bad_input', `cannot watch ${clean}: already watched (id ${o.id})`);
+      if (clean.startsWith(`${o.path}/`) || o.path.startsWith(`${clean}/`)) {
+        throw apiError('bad_input', `cannot watch ${clean}: it overlaps watched folder ${o.id} (${o.path}); watch one or the other`);
+      }
+    }
+    const f: WatchedFolder = {
+      id: nextFolderId++, path: clean, state: 'active', ...cleanRule(rule), created_at: Math.floor(Date.now() / 1000),
+      ingested: 0, errors: 0, last_event_at: null, last_event: null, last_error: null,
+      status: host.kind === 'here' ? 'watching' : null, status_detail: null, status_at: null,
+    };
+    folders = [...folders, f];
+    return f;
+  }
+  for (const w of watched) addFolder(w.path, { ...emptyRule(), ...w.rule });
+
+  function recordWatch(e: Omit<WatchEvent, 'id' | 'at'>): void {
+    const event: WatchEvent = { ...e, id: nextEventId++, at: Math.floor(Date.now() / 1000) };
+    watchEvents = [event, ...watchEvents].slice(0, 10_000);
+    const f = folders.find((x) => x.id === e.folder_id);
+    if (f) {
+      const name = e.path?.split('/').pop() ?? '';
+      const line = [e.kind, name].filter(Boolean).join(' ') + (e.detail ? `: ${e.detail}` : '');
+      if (e.kind === 'ingested') f.ingested++;
+      if (e.kind === 'failed' || e.kind === 'error') {
+        f.errors++;
+        f.last_error = line;
+      }
+      f.last_event = line;
+      f.last_event_at = event.at;
+    }
+    emit(watchListeners, event);
   }
 
   function expand(paths: string[]): string[] {
@@ -485,6 +565,38 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         if (importing) throw apiError('bad_input', 'an import is already running; wait for it to finish or cancel it');
         runImport(Array.from({ length: 12 }, (_, i) => `/tmp/tessera-samples/sample-${pad(i + 1)}.png`));
       }),
+    watchFolders: () => call('watchFolders', [], () => folders.map((f) => ({ ...f, tags: [...f.tags] }))),
+    watchAdd: (path, rule) => call('watchAdd', [path, rule], () => ({ ...addFolder(path, rule) })),
+    watchRemove: (id) =>
+      call('watchRemove', [id], () => {
+        const f = findFolder(id);
+        folders = folders.filter((x) => x.id !== id);
+        watchEvents = watchEvents.filter((e) => e.folder_id !== id);
+        return { ...f };
+      }),
+    watchPause: (id) =>
+      call('watchPause', [id], () => {
+        const f = findFolder(id);
+        Object.assign(f, { state: 'paused', status: null });
+        return { ...f };
+      }),
+    watchResume: (id) =>
+      call('watchResume', [id], () => {
+        const f = findFolder(id);
+        Object.assign(f, { state: 'active', status: host.kind === 'here' ? 'watching' : f.status });
+        return { ...f };
+      }),
+    watchUpdateRule: (id, rule) =>
+      call('watchUpdateRule', [id, rule], () => {
+        const f = findFolder(id);
+        Object.assign(f, cleanRule(rule));
+        return { ...f };
+      }),
+    watchEvents: (limit, folder = null) =>
+      call('watchEvents', [limit, folder], () =>
+        watchEvents.filter((e) => folder === null || e.folder_id === folder).slice(0, Math.max(0, limit)),
+      ),
+    watcherHost: () => call('watcherHost', [], () => host),
     thumbnailUrl: (id, hash, size) => {
       const key = `${size}/${id}/${hash}`;
       let url = thumbs.get(key);
@@ -499,6 +611,27 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     onIngestFinished: (h) => subscribe(finished, h),
     onLibraryChanged: (h) => subscribe(changed, h),
     onDragDrop: (h) => subscribe(drops, h),
+    onWatchEvent: (h) => subscribe(watchListeners, h),
+    onWatcherHost: (h) => subscribe(hostListeners, h),
+    dropIntoWatched: (folderId, names) => {
+      const f = findFolder(folderId);
+      for (const name of names) {
+        const path = `${f.path}/${name}`;
+        const dup = records.find((r) => r.name === name);
+        if (dup) {
+          recordWatch({ folder_id: f.id, kind: 'duplicate', path, asset_id: dup.id, detail: '' });
+          continue;
+        }
+        const a = add(name, f.uploader ?? 'me');
+        a.tags = [...f.tags].sort();
+        recordWatch({ folder_id: f.id, kind: 'ingested', path, asset_id: a.id, detail: '' });
+      }
+      emit(changed, { reason: 'watch' });
+    },
+    emitWatcherHost: (h) => {
+      host = h;
+      emit(hostListeners, h);
+    },
     emitLibraryChanged: (reason) => emit(changed, { reason }),
     emitDragDrop: (event) => emit(drops, event),
     failNext: (method, error) => void failures.set(method, error),

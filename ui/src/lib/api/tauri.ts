@@ -15,6 +15,11 @@ import type {
   Page,
   SearchRequest,
   TagCount,
+  WatchEvent,
+  WatchRule,
+  WatchedFolder,
+  WatchedFolderId,
+  WatcherHost,
 } from './types';
 
 async function on<T>(event: string, handler: (payload: T) => void): Promise<Unlisten> {
@@ -33,11 +38,22 @@ export function createTauriApi(): LibraryApi {
     pickFiles: () => invoke<string[]>('pick_files'),
     pickFolder: () => invoke<string | null>('pick_folder'),
     addSampleAssets: () => invoke<void>('add_sample_assets'),
+    watchFolders: () => invoke<WatchedFolder[]>('watch_folders'),
+    watchAdd: (path: string, rule: WatchRule) => invoke<WatchedFolder>('watch_add', { path, rule }),
+    watchRemove: (id: WatchedFolderId) => invoke<WatchedFolder>('watch_remove', { id }),
+    watchPause: (id: WatchedFolderId) => invoke<WatchedFolder>('watch_pause', { id }),
+    watchResume: (id: WatchedFolderId) => invoke<WatchedFolder>('watch_resume', { id }),
+    watchUpdateRule: (id: WatchedFolderId, rule: WatchRule) => invoke<WatchedFolder>('watch_update_rule', { id, rule }),
+    watchEvents: (limit: number, folder: WatchedFolderId | null = null) =>
+      invoke<WatchEvent[]>('watch_events', { limit, folder }),
+    watcherHost: () => invoke<WatcherHost>('watcher_host'),
     thumbnailUrl: (id, hash, size) => `${convertFileSrc(`${size}/${id}`, 'thumb')}?v=${encodeURIComponent(hash)}`,
 
     onIngestProgress: (handler: (p: IngestProgress) => void) => on('ingest-progress', handler),
     onIngestFinished: (handler: (r: IngestReport) => void) => on('ingest-finished', handler),
     onLibraryChanged: (handler: (c: LibraryChanged) => void) => on('library-changed', handler),
+    onWatchEvent: (handler: (e: WatchEvent) => void) => on('watch-event', handler),
+    onWatcherHost: (handler: (h: WatcherHost) => void) => on('watcher-host', handler),
     onDragDrop: async (handler: (e: DragDrop) => void) =>
       getCurrentWebview().onDragDropEvent((event) => {
         const p = event.payload;
