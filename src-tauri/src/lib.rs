@@ -7,6 +7,7 @@ mod events;
 mod protocol;
 mod state;
 mod watcher;
+mod webview;
 
 use state::AppState;
 use tauri::Manager;
@@ -57,6 +58,7 @@ pub fn run() {
         ])
         .setup(|app| {
             log::info!("library {}", app.state::<AppState>().root.display());
+            webview::tune(app.handle());
             watcher::start(app.handle());
             Ok(())
         })

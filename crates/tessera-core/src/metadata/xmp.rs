@@ -54,7 +54,9 @@ pub fn read_xmp(bytes: &[u8]) -> XmpFields {
 
 /// `<x:xmpmeta` ... `</x:xmpmeta>`, else a bare `<rdf:RDF` ... `</rdf:RDF>`.
 fn find_packet(bytes: &[u8]) -> Option<&[u8]> {
-    let limit = bytes.len().min(SEARCH_LIMIT);
+    // In a JPEG the packet sits in an APP1 segment before the scan data: search only the header (the entropy-coded
+    // data of a large photo is megabytes of bytes not worth scanning).
+    let limit = jpeg_header_end(bytes).unwrap_or(bytes.len()).min(SEARCH_LIMIT);
     let pairs: [(&[u8], &[u8]); 2] = [(b"<x:xmpmeta", b"</x:xmpmeta>"), (b"<rdf:RDF", b"</rdf:RDF>")];
     for (open, close) in pairs {
         let mut from = 0;
@@ -69,6 +71,30 @@ fn find_packet(bytes: &[u8]) -> Option<&[u8]> {
             }
             from = start + 1;
         }
+    }
+    None
+}
+
+/// The offset of a JPEG's start-of-scan marker (the end of its metadata segments), or None for other files.
+fn jpeg_header_end(bytes: &[u8]) -> Option<usize> {
+    if !bytes.starts_with(&[0xFF, 0xD8]) {
+        return None;
+    }
+    let mut at = 2;
+    while at + 4 <= bytes.len() {
+        if bytes[at] != 0xFF {
+            return None;
+        }
+        let marker = bytes[at + 1];
+        if marker == 0xDA || marker == 0xD9 {
+            return Some(at);
+        }
+        if marker == 0xFF || (0xD0..=0xD7).contains(&marker) || marker == 0x01 {
+            at += if marker == 0xFF { 1 } else { 2 };
+            continue;
+        }
+        let len = u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]) as usize;
+        at += 2 + len;
     }
     None
 }

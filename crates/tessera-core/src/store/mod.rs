@@ -65,7 +65,8 @@ impl Store {
         store.conn.busy_timeout(Duration::from_secs(10)).map_err(store.fail())?;
         store.pragma("foreign_keys", "ON")?;
         store.pragma("synchronous", "NORMAL")?;
-        store.pragma("cache_size", "-65536")?;
+        // 16 MiB per connection: with mmap, reads come from the OS page cache, and the app holds several connections.
+        store.pragma("cache_size", "-16384")?;
         store.pragma("temp_store", "MEMORY")?;
         // Reads straight from the page cache of the OS instead of copying pages into SQLite's own cache.
         store.pragma("mmap_size", "1073741824")?;
