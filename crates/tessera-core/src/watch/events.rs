@@ -17,6 +17,8 @@ pub enum FsChange {
     Renamed { from: PathBuf, to: PathBuf },
     /// Events were lost (the kernel queue overflowed): walk the folder (or all of them when None) again.
     Rescan(Option<PathBuf>),
+    /// A writer closed the file: it is most likely complete (a shorter settle time applies).
+    Closed(PathBuf),
 }
 
 /// The changes one `notify` event stands for (often none: reads, opens).
@@ -40,7 +42,8 @@ pub fn translate(event: &notify::Event) -> Vec<FsChange> {
                 .map(|p| if p.exists() { FsChange::Appeared(p.clone()) } else { FsChange::Removed(p.clone()) })
                 .collect(),
         },
-        EventKind::Modify(_) | EventKind::Access(AccessKind::Close(AccessMode::Write)) => each(FsChange::Changed),
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => each(FsChange::Closed),
+        EventKind::Modify(_) => each(FsChange::Changed),
         EventKind::Remove(_) => each(FsChange::Removed),
         EventKind::Any | EventKind::Other => each(FsChange::Changed),
         EventKind::Access(_) => Vec::new(),
@@ -70,7 +73,7 @@ mod tests {
         );
         assert_eq!(
             translate(&event(EventKind::Access(AccessKind::Close(AccessMode::Write)), &["/w/a.jpg"])),
-            vec![FsChange::Changed("/w/a.jpg".into())]
+            vec![FsChange::Closed("/w/a.jpg".into())]
         );
         assert!(translate(&event(EventKind::Access(AccessKind::Read), &["/w/a.jpg"])).is_empty(), "reads are noise");
         assert_eq!(

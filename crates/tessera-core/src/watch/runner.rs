@@ -383,6 +383,12 @@ impl Runner<'_> {
                         self.settler.touch(id, path, now);
                     }
                 }
+                FsChange::Closed(path) => {
+                    if is_candidate(&root, &path) && !path.is_dir() {
+                        self.failed.remove(&path);
+                        self.settler.closed(id, path, now);
+                    }
+                }
                 FsChange::Removed(path) => {
                     self.settler.forget(&path);
                     if path == root {

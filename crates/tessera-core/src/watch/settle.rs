@@ -45,12 +45,17 @@ struct Pending {
     folder: WatchedFolderId,
     snapshot: Option<Snapshot>,
     stable_since: Instant,
+    /// The writer closed the file and nothing changed since: it only needs to stay unchanged for `closed_settle`.
+    closed: bool,
 }
 
 /// Files waiting to stop changing.
 #[derive(Debug)]
 pub struct Settler {
     settle: Duration,
+    /// The wait after a writer closed the file: a quarter of `settle`, at least 200 ms, at most `settle`. Copies
+    /// (cp, Finder, rsync) close once at the end; a writer that pauses without closing still gets the full settle.
+    closed_settle: Duration,
     pending: HashMap<PathBuf, Pending>,
 }
 
@@ -71,7 +76,8 @@ pub fn is_candidate(root: &Path, path: &Path) -> bool {
 
 impl Settler {
     pub fn new(settle: Duration) -> Settler {
-        Settler { settle, pending: HashMap::new() }
+        let closed_settle = (settle / 4).max(Duration::from_millis(200)).min(settle);
+        Settler { settle, closed_settle, pending: HashMap::new() }
     }
 
     pub fn len(&self) -> usize {
@@ -85,7 +91,13 @@ impl Settler {
     /// Something happened to `path`: (re)start its settle time.
     pub fn touch(&mut self, folder: WatchedFolderId, path: PathBuf, now: Instant) {
         let snapshot = Snapshot::of(&path);
-        self.pending.insert(path, Pending { folder, snapshot, stable_since: now });
+        self.pending.insert(path, Pending { folder, snapshot, stable_since: now, closed: false });
+    }
+
+    /// A writer closed `path`: it becomes ready once unchanged for the shorter closed-file settle time.
+    pub fn closed(&mut self, folder: WatchedFolderId, path: PathBuf, now: Instant) {
+        let snapshot = Snapshot::of(&path);
+        self.pending.insert(path, Pending { folder, snapshot, stable_since: now, closed: true });
     }
 
     /// `path` was found by a walk: start its settle time unless it is already waiting.
@@ -111,15 +123,17 @@ impl Settler {
     /// gone are dropped; files that changed start again.
     pub fn take_ready(&mut self, now: Instant) -> Vec<Ready> {
         let mut ready = Vec::new();
-        let settle = self.settle;
+        let (settle, closed_settle) = (self.settle, self.closed_settle);
         self.pending.retain(|path, pending| {
             let Some(current) = Snapshot::of(path) else { return false };
             if pending.snapshot != Some(current) {
                 pending.snapshot = Some(current);
                 pending.stable_since = now;
+                pending.closed = false;
                 return true;
             }
-            if now.duration_since(pending.stable_since) >= settle {
+            let wait = if pending.closed { closed_settle } else { settle };
+            if now.duration_since(pending.stable_since) >= wait {
                 ready.push(Ready { folder: pending.folder, path: path.clone(), snapshot: current });
                 return false;
             }
@@ -131,7 +145,7 @@ impl Settler {
 
     /// When the next file could become ready (to sleep until then).
     pub fn next_due(&self) -> Option<Instant> {
-        self.pending.values().map(|p| p.stable_since + self.settle).min()
+        self.pending.values().map(|p| p.stable_since + if p.closed { self.closed_settle } else { self.settle }).min()
     }
 }
 
@@ -160,6 +174,27 @@ mod tests {
         assert_eq!(ready.len(), 1, "unchanged for 350 ms");
         assert_eq!(ready[0].snapshot.size, 25);
         assert!(settler.is_empty(), "a ready file is no longer tracked");
+    }
+
+    #[test]
+    fn a_closed_file_needs_only_the_shorter_wait_until_it_changes_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("copied.jpg");
+        std::fs::write(&path, b"all of it").unwrap();
+        let folder = WatchedFolderId(1);
+        let mut settler = Settler::new(Duration::from_millis(2000));
+        let t0 = Instant::now();
+        settler.closed(folder, path.clone(), t0);
+        assert!(settler.take_ready(t0 + Duration::from_millis(400)).is_empty(), "a quarter of 2 s is 500 ms");
+        assert_eq!(settler.take_ready(t0 + Duration::from_millis(600)).len(), 1, "closed and unchanged for 500 ms");
+        settler.closed(folder, path.clone(), t0);
+        std::fs::write(&path, b"reopened and grown").unwrap();
+        assert!(settler.take_ready(t0 + Duration::from_millis(600)).is_empty(), "it changed after closing");
+        assert!(
+            settler.take_ready(t0 + Duration::from_millis(1500)).is_empty(),
+            "a change after the close means the full settle time again"
+        );
+        assert_eq!(settler.take_ready(t0 + Duration::from_millis(2700)).len(), 1);
     }
 
     #[test]
