@@ -275,6 +275,8 @@ impl Runner<'_> {
                 format!("{reason}; checking the folder every {every:.0} s instead"),
             );
         }
+        // The start-up walk (files that arrived while nobody watched) shows as "scanning" while it runs.
+        self.set_status(id, WatchStatus::Scanning, None);
         self.scan(id);
         self.set_status(id, mode, warning.as_deref());
     }
