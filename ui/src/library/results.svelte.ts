@@ -13,8 +13,30 @@ export class Results {
   sort = $state<SortKey>('added');
   order = $state<SortOrder | null>(null);
 
-  /** Loaded rows, in order. Replaced (never mutated) so the grid sees each change. */
-  assets = $state.raw<AssetSummary[]>([]);
+  /**
+   * Loaded rows, in order. Pages are appended in place and `#version` tells readers: copying a 100,000-row array
+   * (and its ids) for every page left hundreds of megabytes of garbage in the web process while scrolling.
+   */
+  #rows: AssetSummary[] = [];
+  #ids: AssetId[] = [];
+  #version = $state(0);
+
+  get assets(): AssetSummary[] {
+    void this.#version;
+    return this.#rows;
+  }
+
+  set assets(rows: AssetSummary[]) {
+    this.#rows = rows;
+    this.#ids = rows.map((a) => a.id);
+    this.#version++;
+  }
+
+  /** Ids in order, for selection maths. */
+  get ids(): AssetId[] {
+    void this.#version;
+    return this.#ids;
+  }
   total = $state(0);
   totalExact = $state(true);
   next = $state<string | null>(null);
@@ -24,8 +46,6 @@ export class Results {
   /** The last failure of this search (a bad query shows under the search box). */
   error = $state<ApiError | null>(null);
 
-  /** Ids in order, for selection maths. */
-  ids = $derived(this.assets.map((a) => a.id));
 
   /**
    * How many tiles the grid lays out: the total when it is exact, otherwise what is loaded plus a page while more
@@ -105,7 +125,11 @@ export class Results {
     try {
       const page = await this.#api.search({ query: this.query, sort: this.sort, order: this.order, limit, cursor });
       if (generation !== this.#generation) return;
-      this.assets = this.assets.concat(page.assets);
+      for (const asset of page.assets) {
+        this.#rows.push(asset);
+        this.#ids.push(asset.id);
+      }
+      this.#version++;
       this.total = page.total;
       this.totalExact = page.total_exact;
       this.next = page.next;
