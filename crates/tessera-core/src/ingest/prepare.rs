@@ -62,6 +62,22 @@ pub(super) struct Shared<'a> {
     pub claims: Mutex<HashMap<String, String>>,
 }
 
+/// Why a file is not ingested, worded for the report.
+#[derive(Debug)]
+struct Refusal(String);
+
+impl From<String> for Refusal {
+    fn from(reason: String) -> Self {
+        Refusal(reason)
+    }
+}
+
+impl From<&str> for Refusal {
+    fn from(reason: &str) -> Self {
+        Refusal(reason.to_string())
+    }
+}
+
 struct Content {
     bytes: Option<Vec<u8>>,
     head: Vec<u8>,
@@ -75,7 +91,7 @@ pub(super) fn prepare(path: &Path, shared: &Shared<'_>, reader: &Store) -> Prepa
     let failed = |reason: String| Prepared::Failed { path: shown.clone(), reason };
     let content = match read(path, shared.paths) {
         Ok(content) => content,
-        Err(reason) => return failed(reason),
+        Err(Refusal(reason)) => return failed(reason),
     };
     {
         let mut claims = shared.claims.lock().unwrap_or_else(|p| p.into_inner());
@@ -96,11 +112,11 @@ pub(super) fn prepare(path: &Path, shared: &Shared<'_>, reader: &Store) -> Prepa
     }
     match result {
         Ok(new) => Prepared::New(Box::new(new)),
-        Err(reason) => failed(reason),
+        Err(Refusal(reason)) => failed(reason),
     }
 }
 
-fn build(path: &Path, shown: &str, content: Content, shared: &Shared<'_>) -> Result<NewFile, String> {
+fn build(path: &Path, shown: &str, content: Content, shared: &Shared<'_>) -> Result<NewFile, Refusal> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| shown.to_string());
     let sniffed = media::sniff(&content.head, &name);
     let bytes = content.bytes.as_deref().unwrap_or(&content.head);
@@ -135,7 +151,7 @@ fn build(path: &Path, shown: &str, content: Content, shared: &Shared<'_>) -> Res
                     asset.stored_size = media::decode::dimensions(bytes);
                     asset.display_size = asset.stored_size.map(|s| oriented(s, orientation));
                 }
-                Err(e) => return Err(e.to_string()),
+                Err(e) => return Err(e.to_string().into()),
             },
             None => asset.thumbnail_note = Some("file too large for a thumbnail".into()),
         }
@@ -207,7 +223,7 @@ fn thumbnails(
 }
 
 /// Reads the file, checking it did not change while being read.
-fn read(path: &Path, paths: &LibraryPaths) -> Result<Content, String> {
+fn read(path: &Path, paths: &LibraryPaths) -> Result<Content, Refusal> {
     let before = std::fs::metadata(path).map_err(|e| describe_read_error(&e))?;
     if !before.is_file() {
         return Err("not a regular file".into());
@@ -237,7 +253,7 @@ fn read(path: &Path, paths: &LibraryPaths) -> Result<Content, String> {
 }
 
 /// Hashes a large file while copying it to a temporary original.
-fn stream(file: &mut File, paths: &LibraryPaths) -> Result<Content, String> {
+fn stream(file: &mut File, paths: &LibraryPaths) -> Result<Content, Refusal> {
     let (mut out, temp) = blobs::create_temp(paths).map_err(|e| describe_write_error(&e))?;
     let mut hasher = blake3::Hasher::new();
     let mut head = Vec::new();

@@ -228,7 +228,7 @@ impl Runner<'_> {
                 Some(live) => {
                     live.folder = folder;
                     match (live.mode == WatchStatus::Unavailable, available) {
-                        (false, Err(reason)) => self.mark_unavailable(id, &reason),
+                        (false, Err(reason)) => self.mark_unavailable(id, &reason.0),
                         (true, Ok(())) => {
                             let folder = live.folder.clone();
                             self.live.remove(&id);
@@ -256,12 +256,12 @@ impl Runner<'_> {
         };
         self.live.insert(id, live);
         if let Err(reason) = readable(&root) {
-            self.mark_unavailable(id, &reason);
+            self.mark_unavailable(id, &reason.0);
             return;
         }
         let (watcher, mode, warning) = match self.watch(id, &root) {
             Ok(watcher) => (Some(watcher), WatchStatus::Watching, None),
-            Err(reason) => (None, WatchStatus::Polling, Some(reason)),
+            Err(reason) => (None, WatchStatus::Polling, Some(reason.0)),
         };
         if let Some(live) = self.live.get_mut(&id) {
             live.watcher = watcher;
@@ -282,19 +282,19 @@ impl Runner<'_> {
     }
 
     /// A recursive watch on `root`, or why there cannot be a useful one.
-    fn watch(&self, id: WatchedFolderId, root: &Path) -> std::result::Result<notify::RecommendedWatcher, String> {
+    fn watch(&self, id: WatchedFolderId, root: &Path) -> std::result::Result<notify::RecommendedWatcher, NoWatch> {
         if self.options.force_polling {
-            return Err("polling was asked for".into());
+            return Err(NoWatch("polling was asked for".into()));
         }
         if let Some(fstype) = super::mounts::network_fs(root) {
-            return Err(format!("the folder is on a network share ({fstype}), which sends no change events"));
+            return Err(NoWatch(format!("the folder is on a network share ({fstype}), which sends no change events")));
         }
         let tx = self.tx.clone();
         let mut watcher = notify::recommended_watcher(move |event| {
             let _ = tx.send((id, event));
         })
-        .map_err(|e| describe_watch_error(&e))?;
-        watcher.watch(root, RecursiveMode::Recursive).map_err(|e| describe_watch_error(&e))?;
+        .map_err(|e| NoWatch(describe_watch_error(&e)))?;
+        watcher.watch(root, RecursiveMode::Recursive).map_err(|e| NoWatch(describe_watch_error(&e)))?;
         Ok(watcher)
     }
 
@@ -423,7 +423,7 @@ impl Runner<'_> {
 
     fn check_root(&mut self, id: WatchedFolderId, root: &Path) {
         if let Err(reason) = readable(root) {
-            self.mark_unavailable(id, &reason);
+            self.mark_unavailable(id, &reason.0);
         }
     }
 
@@ -473,15 +473,23 @@ fn unstored(event: &NewWatchEvent, at: i64, detail: String) -> WatchEvent {
     }
 }
 
+/// Why a folder cannot be used right now (missing, unreadable), worded for the activity feed.
+#[derive(Debug)]
+struct Unavailable(String);
+
+/// Why a folder gets no change events and is polled instead, worded for the activity feed.
+#[derive(Debug)]
+struct NoWatch(String);
+
 /// Whether the folder is there and can be listed.
-fn readable(root: &Path) -> std::result::Result<(), String> {
+fn readable(root: &Path) -> std::result::Result<(), Unavailable> {
     match std::fs::read_dir(root) {
         Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err("the folder is missing".into()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Unavailable("the folder is missing".into())),
         Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
-            Err("the folder cannot be read (permission denied)".into())
+            Err(Unavailable("the folder cannot be read (permission denied)".into()))
         }
-        Err(e) => Err(format!("the folder cannot be read ({e})")),
+        Err(e) => Err(Unavailable(format!("the folder cannot be read ({e})"))),
     }
 }
 
