@@ -45,30 +45,59 @@ def make_fixtures(folder: Path, count: int, prefix: str) -> None:
         )
 
 
+def wait_for_port(port: int, timeout: float) -> bool:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return True
+        except OSError:
+            time.sleep(0.1)
+    return False
+
+
 class App:
     """One running app on one library, driven through WebDriver."""
 
     def __init__(self, library: Path, name: str):
         self.library = library
         self.name = name
-        port = free_port()
-        env = dict(os.environ, TESSERA_LIBRARY=str(library))
-        self.driver_proc = subprocess.Popen(
-            ["tauri-driver", "--port", str(port), "--native-port", str(free_port())],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        deadline = time.time() + 30
-        while time.time() < deadline:
+        self.driver_proc = None
+        # tauri-driver accepts connections before its WebKitWebDriver listens, and drops a session request it
+        # cannot forward; so wait for both ports, and start afresh if the session still cannot be made.
+        for attempt in range(3):
             try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                self.driver = self._start(library)
                 break
-            except OSError:
-                time.sleep(0.2)
+            except Exception:
+                self._stop_driver()
+                if attempt == 2:
+                    raise
+                time.sleep(1)
+        self.driver.implicitly_wait(0)
+
+    def _start(self, library: Path):
+        port, native_port = free_port(), free_port()
+        env = dict(os.environ, TESSERA_LIBRARY=str(library))
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        log = open(ARTIFACTS / f"{self.name}-tauri-driver.log", "ab")
+        self.driver_proc = subprocess.Popen(
+            ["tauri-driver", "--port", str(port), "--native-port", str(native_port)],
+            env=env, stdout=log, stderr=log,
+        )
+        log.close()
+        if not (wait_for_port(port, 30) and wait_for_port(native_port, 30)):
+            raise RuntimeError("tauri-driver or WebKitWebDriver did not start listening")
         options = ArgOptions()
         options.set_capability("browserName", "wry")
         options.set_capability("tauri:options", {"application": str(APP)})
-        self.driver = webdriver.Remote(f"http://127.0.0.1:{port}", options=options)
-        self.driver.implicitly_wait(0)
+        return webdriver.Remote(f"http://127.0.0.1:{port}", options=options)
+
+    def _stop_driver(self):
+        if self.driver_proc is not None:
+            self.driver_proc.terminate()
+            self.driver_proc.wait(timeout=10)
+            self.driver_proc = None
 
     def wait(self, predicate, timeout=20.0, what="condition"):
         deadline = time.time() + timeout
@@ -93,8 +122,7 @@ class App:
         try:
             self.driver.quit()
         finally:
-            self.driver_proc.terminate()
-            self.driver_proc.wait(timeout=10)
+            self._stop_driver()
 
 
 @pytest.fixture
