@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createFakeApi } from '../lib/api/fake';
+import type { SearchRequest } from '../lib/api/types';
+import { KEEP_AROUND, PAGE_SIZE, Results } from './results.svelte';
+
+const searches = (api: ReturnType<typeof createFakeApi>) =>
+  api.calls.filter((c) => c[0] === 'search').map((c) => c[1] as SearchRequest);
+
+describe('results', () => {
+  it('holds only the rows near the window and refetches dropped rows with their own cursor', async () => {
+    const api = createFakeApi({ count: 20_000, totalCap: Infinity });
+    const results = new Results(api);
+    await results.search('');
+    expect(results.known).toBe(PAGE_SIZE);
+    expect(results.at(0)?.id).toBe(20_000);
+
+    // Walk down to row 12,000 (as a scrollbar drag would).
+    await results.view(12_000, 12_050);
+    expect(results.known).toBeGreaterThanOrEqual(12_050);
+    expect(results.at(12_000)?.id).toBe(20_000 - 12_000);
+    expect(results.at(0)).toBeUndefined();
+    expect(results.ids[0]).toBe(20_000);
+    expect(results.held).toBeLessThanOrEqual(2 * KEEP_AROUND + 50 + 2_000);
+    expect(searches(api).every((r) => r.limit <= 1000)).toBe(true);
+
+    // Back to the top: the first chunk comes again, from the start.
+    const before = searches(api).length;
+    await results.view(0, 50);
+    expect(results.at(0)?.id).toBe(20_000);
+    expect(results.at(49)?.id).toBe(20_000 - 49);
+    const refetch = searches(api).slice(before);
+    expect(refetch).toHaveLength(1);
+    expect(refetch[0]!.cursor).toBeNull();
+    expect(results.at(12_000)).toBeUndefined();
+    expect(results.known).toBeGreaterThanOrEqual(12_050); // ids reached stay known
+  });
+
+  it('a refresh keeps the list long while it is walked again, a new search does not', async () => {
+    const api = createFakeApi({ count: 30_000 }); // totals capped at 10,000
+    const results = new Results(api);
+    await results.search('');
+    await results.view(14_000, 14_050);
+    const long = results.count;
+    expect(long).toBeGreaterThan(14_050);
+    await results.reload();
+    expect(results.count).toBeGreaterThanOrEqual(long - PAGE_SIZE);
+    await results.search('nothing-matches-this');
+    expect(results.count).toBe(0);
+  });
+
+  it('starts over when a dropped chunk comes back different', async () => {
+    const api = createFakeApi({ count: 5_000, totalCap: Infinity });
+    const results = new Results(api);
+    await results.search('-tag:gone');
+    await results.view(4_900, 4_950);
+    expect(results.at(0)).toBeUndefined();
+    // The newest asset leaves the results (edited elsewhere) while its chunk is dropped.
+    await api.editAssets([5_000], { add_tags: ['gone'], remove_tags: [] });
+    await results.view(0, 50);
+    await vi.waitFor(() => expect(results.at(0)?.id).toBe(4_999));
+    expect(results.ids[0]).toBe(4_999);
+    expect(results.ids).not.toContain(5_000);
+  });
+
+  it('puts edits into held rows', async () => {
+    const api = createFakeApi({ count: 50 });
+    const results = new Results(api);
+    await results.search('');
+    const [detail] = await api.editAssets([50], { title: 'Renamed', rating: 4, add_tags: [], remove_tags: [] });
+    results.patch([detail!]);
+    expect(results.at(0)?.title).toBe('Renamed');
+    expect(results.at(0)?.rating).toBe(4);
+  });
+});
