@@ -21,7 +21,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn open(root: &Path) -> tessera_core::Result<AppState> {
-        let library = Library::open_or_init(root)?;
+        let library = Library::open_or_init(root)?.for_long_running()?;
         Ok(AppState {
             root: root.to_path_buf(),
             library: Mutex::new(library),

@@ -84,6 +84,13 @@ impl Library {
         }
     }
 
+    /// For long-running processes (the app, the watcher): reads go through SQLite's bounded page cache instead of a
+    /// memory map that grows towards the database's size (see [`Store::set_mapped_reads`]).
+    pub fn for_long_running(self) -> Result<Library> {
+        self.store.set_mapped_reads(false)?;
+        Ok(self)
+    }
+
     /// Replaces the clock (tests, reproducible imports).
     pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Library {
         self.clock = clock;
@@ -112,5 +119,23 @@ impl Library {
 
     pub fn now(&self) -> i64 {
         self.clock.now()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mapped_bytes(library: &Library) -> i64 {
+        library.store().conn.query_row("PRAGMA mmap_size", [], |r| r.get(0)).expect("pragma")
+    }
+
+    #[test]
+    fn long_running_processes_read_without_a_memory_map() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let library = Library::init(&dir.path().join("t.tessera")).expect("init");
+        assert!(mapped_bytes(&library) > 0, "short-lived commands read through a map");
+        let library = library.for_long_running().expect("unmap");
+        assert_eq!(mapped_bytes(&library), 0);
     }
 }

@@ -45,7 +45,9 @@ pub fn run_when_free(
         }
     };
     while !cancel.is_cancelled() {
-        match take_watch_lock(library_root).and_then(|lock| Ok((Library::open(library_root)?, lock))) {
+        match take_watch_lock(library_root)
+            .and_then(|lock| Ok((Library::open(library_root)?.for_long_running()?, lock)))
+        {
             Ok((library, lock)) => {
                 tell(WatcherHost::Here);
                 match run_locked(library, lock, options.clone(), cancel.clone(), sink) {

@@ -94,7 +94,7 @@ pub fn run(
     cancel: CancelToken,
     sink: &dyn ProgressSink<WatchEvent>,
 ) -> Result<()> {
-    let library = Library::open(library_root)?;
+    let library = Library::open(library_root)?.for_long_running()?;
     let lock = take_watch_lock(library.root())?;
     run_locked(library, lock, options, cancel, sink)
 }
