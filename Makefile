@@ -72,10 +72,13 @@ bench: deps
 	$(CARGO) build --release -p tessera-cli
 	bash bench/run.sh
 
-# The desktop app on a generated 100,000-asset library: launch to first thumbnails, memory after scrolling, search.
-bench-app: test-deps app
+# The desktop app (a release build, as users run it) on a generated 100,000-asset library: launch to first
+# thumbnails, memory after scrolling, search.
+bench-app: test-deps ui
+	$(CARGO) build --release -p tessera-desktop --features custom-protocol
 	$(CARGO) build --release -p tessera-bench
-	xvfb-run -a -s "-screen 0 1600x1000x24" python3 tests/e2e/bench_app.py
+	TESSERA_APP=$(CURDIR)/target/release/tessera-desktop \
+	  xvfb-run -a -s "-screen 0 1600x1000x24" python3 tests/e2e/bench_app.py
 
 clean:
 	$(CARGO) clean

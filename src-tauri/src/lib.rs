@@ -14,6 +14,7 @@ use tauri::Manager;
 
 /// Opens the library named by `TESSERA_LIBRARY`, else the default one (created on first use), and runs the app.
 pub fn run() {
+    webview::configure_engine();
     let root = state::library_root();
     let state = match AppState::open(&root) {
         Ok(state) => state,

@@ -115,7 +115,9 @@ class App:
     def screenshot(self, label: str) -> Path:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         path = ARTIFACTS / f"{self.name}-{label}.png"
-        self.driver.save_screenshot(str(path))
+        # The X display, not WebDriver's screenshot: WebKitWebDriver's never returns when WebKit paints without GPU
+        # compositing (the app's default where there is no GPU, as under Xvfb).
+        subprocess.run(["import", "-window", "root", str(path)], check=True, timeout=30)
         return path
 
     def close(self):
