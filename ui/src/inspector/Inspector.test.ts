@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { apiContext } from '../lib/api/context';
-import { createFakeApi } from '../lib/api/fake';
+import { createFakeApi, emptyRule } from '../lib/api/fake';
 import type { AssetEdit } from '../lib/api/types';
 import Inspector from './Inspector.svelte';
 
@@ -24,6 +24,16 @@ describe('inspector', () => {
     expect(edits(api)[0]).toEqual({ ids: [7], edit: { add_tags: ['Hero Shot'], remove_tags: [] } });
     await waitFor(() => expect(onedited).toHaveBeenCalledWith(expect.any(Array), true));
     expect(await screen.findByText('hero shot')).toBeTruthy();
+  });
+
+  it("shows the credit and campaign a watched folder's rule set", async () => {
+    const api = createFakeApi({ count: 5 });
+    const folder = await api.watchAdd('/drop', { ...emptyRule(), credit: 'Studio North', campaign: 'Summer 25' });
+    api.dropIntoWatched(folder.id, ['arrival.jpg']);
+    render(Inspector, { props: { ids: [6], tagCounts: [] }, context: apiContext(api) });
+    await screen.findByRole('heading', { name: 'arrival.jpg' });
+    expect(screen.getByText('Credit').nextElementSibling?.textContent).toBe('Studio North');
+    expect(screen.getByText('Campaign').nextElementSibling?.textContent).toBe('Summer 25');
   });
 
   it('saves the title on Enter and the rating on click', async () => {

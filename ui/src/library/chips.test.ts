@@ -19,7 +19,9 @@ describe('tokenize', () => {
 
 describe('parseChips', () => {
   it('recognises filters and leaves words alone', () => {
-    const chips = parseChips('beach tag:summer -tag:draft rating>=4 type:image "a phrase" width>2000 is:untagged');
+    const chips = parseChips(
+      'beach tag:summer -tag:draft rating>=4 type:image "a phrase" width>2000 is:untagged campaign:"Summer 25"',
+    );
     expect(chips.map((c) => [c.key, c.op, c.value, c.negated])).toEqual([
       ['tag', ':', 'summer', false],
       ['tag', ':', 'draft', true],
@@ -27,6 +29,7 @@ describe('parseChips', () => {
       ['type', ':', 'image', false],
       ['width', '>', '2000', false],
       ['is', ':', 'untagged', false],
+      ['campaign', ':', 'Summer 25', false],
     ]);
   });
 

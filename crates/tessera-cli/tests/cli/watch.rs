@@ -129,7 +129,19 @@ fn watched(sb: &Sandbox, name: &str) -> PathBuf {
 fn a_burst_of_500_files_is_ingested_once_each_with_the_folder_rules_and_renames_add_nothing() {
     let sb = Sandbox::create();
     let drop_box = watched(&sb, "dropbox");
-    let id = add_folder(&sb, &drop_box, &["--tag", "summer", "--tag", "brand", "--creator", "Ana Lima"]);
+    let rules = [
+        "--tag",
+        "summer",
+        "--tag",
+        "brand",
+        "--creator",
+        "Ana Lima",
+        "--credit",
+        "Studio North",
+        "--campaign",
+        "Summer 25",
+    ];
+    let id = add_folder(&sb, &drop_box, &rules);
     let watcher = Watcher::start(&sb, &[]);
     for i in 0..500u32 {
         fixtures::write(&drop_box.join(format!("shoot/{i:03}.jpg")), &fixtures::unique_jpeg(32, 24, i));
@@ -141,6 +153,14 @@ fn a_burst_of_500_files_is_ingested_once_each_with_the_folder_rules_and_renames_
     assert!(events_of(&sb, id, "failed").is_empty(), "nothing failed:\n{}", watcher.log());
     assert_eq!(sb.search_names("tag:summer tag:brand").len(), 500, "the folder's tags are on every asset");
     assert_eq!(sb.count("SELECT count(*) FROM assets WHERE creator = 'Ana Lima'"), 500, "creator set by the rule");
+    let (found, _) = sb.json(&["search", "--limit", "1", "tag:summer"]);
+    let (shown, _) = sb.json(&["show", &found["assets"][0]["id"].to_string()]);
+    let credits = (shown["credit"].as_str(), shown["campaign"].as_str(), shown["creator"].as_str());
+    assert_eq!(
+        credits,
+        (Some("Studio North"), Some("Summer 25"), Some("Ana Lima")),
+        "`show` has the rule's fields: {shown}"
+    );
 
     // Renaming and moving inside the folder records the new paths as duplicates; no new asset.
     std::fs::rename(drop_box.join("shoot/000.jpg"), drop_box.join("renamed.jpg")).unwrap();

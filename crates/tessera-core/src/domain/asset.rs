@@ -58,6 +58,10 @@ pub struct AssetDetail {
     pub rating: Option<u8>,
     pub creator: Option<String>,
     pub rights: Option<String>,
+    /// Who to credit when the asset is published (set by a watched folder's rule, for now).
+    pub credit: Option<String>,
+    /// The campaign the asset belongs to (set by a watched folder's rule, for now).
+    pub campaign: Option<String>,
     pub tags: Vec<String>,
     pub uploader: String,
     pub added: i64,

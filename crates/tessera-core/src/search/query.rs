@@ -4,6 +4,7 @@
 //! ```text
 //! brand "summer campaign" -draft tag:logo -tag:old type:image ext:.PNG width>=1000
 //! orientation:landscape rating>=4 taken:2024-05 added<2025-01-01 uploader:"Ann Lee"
+//! campaign:"Summer 25" credit:AP creator:"Ana Lima"
 //! ```
 //!
 //! * Words are prefix-matched free text, `"quoted phrases"` are exact, `-` excludes either.
@@ -161,6 +162,8 @@ pub enum Filter {
     Ext(String),
     /// `uploader:NAME`
     Uploader(String),
+    /// `creator:NAME`, `credit:NAME`, `campaign:NAME`: the whole field, any case.
+    Field(TextField, String),
     /// `width>1000`, `width:1920`, ...
     Width(Cmp, i64),
     /// `height<=500`, ...
@@ -235,6 +238,14 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
     Ok(query)
 }
 
+/// Text fields of an asset that a filter matches whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    Creator,
+    Credit,
+    Campaign,
+}
+
 /// The filter keys, in the order they are listed in error messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Key {
@@ -242,6 +253,9 @@ enum Key {
     Type,
     Ext,
     Uploader,
+    Creator,
+    Credit,
+    Campaign,
     Width,
     Height,
     Orientation,
@@ -252,11 +266,14 @@ enum Key {
 }
 
 impl Key {
-    const ALL: [Key; 11] = [
+    const ALL: [Key; 14] = [
         Key::Tag,
         Key::Type,
         Key::Ext,
         Key::Uploader,
+        Key::Creator,
+        Key::Credit,
+        Key::Campaign,
         Key::Width,
         Key::Height,
         Key::Orientation,
@@ -276,6 +293,9 @@ impl Key {
             Key::Type => "type",
             Key::Ext => "ext",
             Key::Uploader => "uploader",
+            Key::Creator => "creator",
+            Key::Credit => "credit",
+            Key::Campaign => "campaign",
             Key::Width => "width",
             Key::Height => "height",
             Key::Orientation => "orientation",
@@ -293,6 +313,9 @@ impl Key {
             Key::Type => "type:image",
             Key::Ext => "ext:jpg",
             Key::Uploader => "uploader:NAME",
+            Key::Creator => "creator:NAME",
+            Key::Credit => "credit:NAME",
+            Key::Campaign => "campaign:NAME",
             Key::Width => "width>=1920",
             Key::Height => "height<=500",
             Key::Orientation => "orientation:landscape",
@@ -522,6 +545,9 @@ impl<'a> Parser<'a> {
                 Filter::Ext(ext)
             }
             Key::Uploader => Filter::Uploader(value.text.clone()),
+            Key::Creator => Filter::Field(TextField::Creator, value.text.clone()),
+            Key::Credit => Filter::Field(TextField::Credit, value.text.clone()),
+            Key::Campaign => Filter::Field(TextField::Campaign, value.text.clone()),
             Key::Width | Key::Height => {
                 let n = number(v).ok_or_else(|| self.bad_value(key, &value, "a whole number of pixels"))?;
                 if key == Key::Width {

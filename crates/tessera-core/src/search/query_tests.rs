@@ -130,6 +130,9 @@ fn simple_filters() {
     assert_eq!(filter("EXT:tar.gz"), Filter::Ext("tar.gz".into()));
     assert_eq!(filter("uploader:ann"), Filter::Uploader("ann".into()));
     assert_eq!(filter("uploader:\"Ann Lee\""), Filter::Uploader("Ann Lee".into()));
+    assert_eq!(filter("campaign:\"Summer 25\""), Filter::Field(TextField::Campaign, "Summer 25".into()));
+    assert_eq!(filter("Credit:AP"), Filter::Field(TextField::Credit, "AP".into()));
+    assert_eq!(filter("creator:ana"), Filter::Field(TextField::Creator, "ana".into()));
     assert_eq!(filter("orientation:landscape"), Filter::Orientation(Orientation::Landscape));
     assert_eq!(filter("orientation:Portrait"), Filter::Orientation(Orientation::Portrait));
     assert_eq!(filter("orientation=square"), Filter::Orientation(Orientation::Square));
@@ -211,7 +214,7 @@ fn unknown_filter() {
     assert_eq!(e.token, "colour:");
     assert_eq!(
         e.message,
-        "unknown filter 'colour:' (known: tag, type, ext, uploader, width, height, orientation, rating, taken, added, is)"
+        "unknown filter 'colour:' (known: tag, type, ext, uploader, creator, credit, campaign, width, height, orientation, rating, taken, added, is)"
     );
     let e = err("size>1000");
     assert_eq!((e.offset, e.token.as_str()), (0, "size>"));
@@ -259,9 +262,14 @@ fn comparison_not_allowed() {
     let e = err("tag>x");
     assert_eq!((e.offset, e.len, e.token.as_str(), e.column), (3, 1, ">", 4));
     assert_eq!(e.message, "tag does not take a comparison '>' (use tag:NAME)");
-    for (input, op) in
-        [("type>=image", ">="), ("ext<jpg", "<"), ("uploader<=a", "<="), ("orientation>square", ">"), ("-tag<x", "<")]
-    {
+    for (input, op) in [
+        ("type>=image", ">="),
+        ("ext<jpg", "<"),
+        ("uploader<=a", "<="),
+        ("campaign>x", ">"),
+        ("orientation>square", ">"),
+        ("-tag<x", "<"),
+    ] {
         let e = err(input);
         assert_eq!(e.token, op, "{input}");
         assert!(e.message.contains("does not take a comparison"), "{input}");

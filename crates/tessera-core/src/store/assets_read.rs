@@ -29,7 +29,7 @@ impl Store {
                 "SELECT a.id, a.name, a.kind, a.ext, a.width, a.height, a.size, a.title, a.description, a.rating,
                         a.creator, a.rights, a.uploader, a.added_at, a.taken,
                         f.id, f.hash, f.mime, f.ext, f.size, f.original_name, f.source_path, f.stored_path,
-                        f.uploader, f.added_at, f.thumbnail_note, f.exif_json
+                        f.uploader, f.added_at, f.thumbnail_note, f.exif_json, a.credit, a.campaign
                  FROM assets a JOIN files f ON f.id = a.current_file_id WHERE a.id = ?1",
             )
             .and_then(|mut st| st.query_row(params![id.0], detail_from_row).optional())
@@ -92,6 +92,8 @@ fn detail_from_row(r: &Row<'_>) -> rusqlite::Result<AssetDetail> {
         rating: r.get(9)?,
         creator: r.get(10)?,
         rights: r.get(11)?,
+        credit: r.get(27)?,
+        campaign: r.get(28)?,
         tags: Vec::new(),
         uploader: r.get(12)?,
         added: r.get(13)?,

@@ -17,7 +17,7 @@ use super::Store;
 use crate::domain::{AssetId, AssetKind, AssetSummary};
 use crate::error::{Error, Result};
 use crate::search::fts;
-use crate::search::query::{Cmp, Filter, Orientation, Query, TextTerm, TimeRange};
+use crate::search::query::{Cmp, Filter, Orientation, Query, TextField, TextTerm, TimeRange};
 use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 
@@ -258,6 +258,14 @@ impl Store {
             Filter::Kind(kind) => push(sql, "a.kind = ?", Value::Text(kind.as_str().into())),
             Filter::Ext(ext) => push(sql, "a.ext = ?", Value::Text(ext.to_lowercase())),
             Filter::Uploader(who) => push(sql, "a.uploader = ? COLLATE NOCASE", Value::Text(who.clone())),
+            Filter::Field(field, value) => {
+                let column = match field {
+                    TextField::Creator => "a.creator",
+                    TextField::Credit => "a.credit",
+                    TextField::Campaign => "a.campaign",
+                };
+                push(sql, &format!("{column} = ? COLLATE NOCASE"), Value::Text(value.clone()))
+            }
             Filter::Width(cmp, v) => push(sql, &format!("a.width {} ?", op(*cmp)), Value::Integer(*v)),
             Filter::Height(cmp, v) => push(sql, &format!("a.height {} ?", op(*cmp)), Value::Integer(*v)),
             Filter::Rating(cmp, v) => push(sql, &format!("ifnull(a.rating, 0) {} ?", op(*cmp)), Value::Integer(*v)),

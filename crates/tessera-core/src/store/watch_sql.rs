@@ -261,15 +261,6 @@ impl Store {
             Ok(())
         })
     }
-
-    /// Credit and campaign of an asset (not yet part of [`crate::domain::AssetDetail`]).
-    pub fn credit_and_campaign(&self, id: AssetId) -> Result<(Option<String>, Option<String>)> {
-        self.conn
-            .prepare_cached("SELECT credit, campaign FROM assets WHERE id = ?1")
-            .and_then(|mut st| st.query_row(params![id.0], |r| Ok((r.get(0)?, r.get(1)?))).optional())
-            .map_err(self.fail())
-            .map(Option::unwrap_or_default)
-    }
 }
 
 /// The fields a watched folder's rule sets on new assets; None leaves a field as it is.

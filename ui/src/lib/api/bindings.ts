@@ -17,7 +17,15 @@ added: number,
  */
 taken: string | null, hash: string, };
 
-export type AssetDetail = { id: AssetId, name: string, type: AssetKind, ext: string, width: number | null, height: number | null, size: number, title: string | null, description: string | null, rating: number | null, creator: string | null, rights: string | null, tags: Array<string>, uploader: string, added: number, taken: string | null, exif: ExifFields, file: FileFacts, };
+export type AssetDetail = { id: AssetId, name: string, type: AssetKind, ext: string, width: number | null, height: number | null, size: number, title: string | null, description: string | null, rating: number | null, creator: string | null, rights: string | null, 
+/**
+ * Who to credit when the asset is published (set by a watched folder's rule, for now).
+ */
+credit: string | null, 
+/**
+ * The campaign the asset belongs to (set by a watched folder's rule, for now).
+ */
+campaign: string | null, tags: Array<string>, uploader: string, added: number, taken: string | null, exif: ExifFields, file: FileFacts, };
 
 export type FileFacts = { id: FileId, hash: string, mime: string, ext: string, size: number, original_name: string, source_path: string, 
 /**

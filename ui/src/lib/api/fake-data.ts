@@ -20,6 +20,11 @@ export interface Rec {
   taken: string | null;
   hash: string;
   camera: { make: string; model: string; lens: string } | null;
+  /** Set by a watched folder's rule. */
+  creator?: string | null;
+  rights?: string | null;
+  credit?: string | null;
+  campaign?: string | null;
 }
 
 export const WORDS = ['beach', 'sunset', 'city', 'forest', 'portrait', 'product', 'studio', 'mountain', 'harbour', 'street',
@@ -130,8 +135,8 @@ export function detail(a: Rec): AssetDetail {
   };
   return {
     id: a.id, name: a.name, type: a.kind, ext: a.ext, width: a.width, height: a.height, size: a.size,
-    title: a.title, description: a.description, rating: a.rating, creator: a.camera ? 'Studio Tessera' : null,
-    rights: null, tags: [...a.tags], uploader: a.uploader, added: a.added, taken: a.taken, exif,
+    title: a.title, description: a.description, rating: a.rating, creator: a.creator ?? (a.camera ? 'Studio Tessera' : null),
+    rights: a.rights ?? null, credit: a.credit ?? null, campaign: a.campaign ?? null, tags: [...a.tags], uploader: a.uploader, added: a.added, taken: a.taken, exif,
     file: {
       id: a.id, hash: a.hash, mime: mime[a.ext] ?? 'application/octet-stream', ext: a.ext, size: a.size,
       original_name: a.name, source_path: `/home/${a.uploader}/Pictures/${a.name}`,

@@ -36,6 +36,7 @@ export function compile(query: string): (a: Rec) => boolean {
         case 'type': t = (a) => a.kind === value; break;
         case 'ext': t = (a) => a.ext === value.replace(/^\./, ''); break;
         case 'uploader': t = (a) => a.uploader.toLowerCase() === value; break;
+        case 'creator': case 'credit': case 'campaign': t = (a) => (a[key] ?? '').toLowerCase() === value; break;
         case 'is':
           if (value !== 'untagged') throw apiError('bad_query', `unknown is:${value}; try is:untagged`);
           t = (a) => a.tags.length === 0;

@@ -377,6 +377,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         }
         const a = add(name, f.uploader ?? 'me');
         a.tags = [...f.tags].sort();
+        Object.assign(a, { creator: f.creator, rights: f.rights, credit: f.credit, campaign: f.campaign });
         recordWatch({ folder_id: f.id, kind: 'ingested', path, asset_id: a.id, detail: '' });
       }
       emit(changed, { reason: 'watch' });
