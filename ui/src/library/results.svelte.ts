@@ -50,6 +50,8 @@ export class Results {
   #version = $state(0);
   /** The rows the grid shows, [start, end). */
   #window = { start: 0, end: 0 };
+  /** A row whose chunk is never dropped (the focused tile, for quick look and the inspector). */
+  #pinned = -1;
   /** After a refresh of a long list, how many tiles to keep laying out while it is walked again. */
   #floor = 0;
 
@@ -120,6 +122,11 @@ export class Results {
     this.#window = { start, end };
     this.#drop();
     return this.#run();
+  }
+
+  /** Keeps the row at `index` held however far the grid scrolls away from it (-1: none). */
+  pin(index: number): void {
+    this.#pinned = index;
   }
 
   /** Loads rows until row `index` is reached or the results end. */
@@ -240,11 +247,13 @@ export class Results {
     this.#version++;
   }
 
-  /** Drops the rows of chunks entirely outside the window plus KEEP_AROUND on each side. */
+  /** Drops the rows of chunks entirely outside the window plus KEEP_AROUND on each side (but the pinned row's). */
   #drop(): void {
     const lo = this.#window.start - KEEP_AROUND;
     const hi = this.#window.end + KEEP_AROUND;
+    const pinned = this.#pinned;
     for (const chunk of this.#chunks) {
+      if (pinned >= chunk.start && pinned < chunk.start + chunk.length) continue;
       if (chunk.rows && (chunk.start + chunk.length <= lo || chunk.start >= hi)) chunk.rows = null;
     }
   }

@@ -35,6 +35,19 @@ describe('results', () => {
     expect(results.known).toBeGreaterThanOrEqual(12_050); // ids reached stay known
   });
 
+  it('keeps the pinned row when the window moves far away', async () => {
+    const api = createFakeApi({ count: 10_000, totalCap: Infinity });
+    const results = new Results(api);
+    await results.search('');
+    results.pin(10);
+    await results.view(9_000, 9_050);
+    expect(results.at(10)?.id).toBe(10_000 - 10);
+    expect(results.at(5_000)).toBeUndefined();
+    results.pin(-1);
+    await results.view(9_000, 9_060);
+    expect(results.at(10)).toBeUndefined();
+  });
+
   it('a refresh keeps the list long while it is walked again, a new search does not', async () => {
     const api = createFakeApi({ count: 30_000 }); // totals capped at 10,000
     const results = new Results(api);
