@@ -2,8 +2,9 @@
 //! type from [`super::sniff`]), refuses huge images before allocating, decodes JPEG at a reduced size straight from
 //! the DCT (shrink-on-load), applies EXIF orientation, returns 8-bit sRGB(A), and turns decoder panics into errors.
 //!
-//! Colour: pixel values are taken as sRGB; embedded ICC profiles other than sRGB are not converted yet, and CMYK
-//! JPEGs are converted with the Adobe (inverted) convention most of them use.
+//! Colour: pixels described by an embedded RGB ICC profile other than sRGB are converted to sRGB ([`super::colour`]);
+//! pixels without one are taken as sRGB. CMYK JPEGs are converted with the Adobe (inverted) convention most of them
+//! use, without their profile.
 
 use image::DynamicImage;
 

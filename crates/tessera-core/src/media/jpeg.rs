@@ -28,7 +28,13 @@ pub(super) fn decode_scaled(bytes: &[u8], min_long_side: u32) -> Result<Decoded,
     let rgb = if cmyk { cmyk_to_rgb(&pixels) } else { pixels };
     let image = RgbImage::from_raw(sw as u32, sh as u32, rgb)
         .ok_or_else(|| DecodeError::Corrupt("decoded buffer has the wrong size".into()))?;
-    Ok(Decoded { image: DynamicImage::ImageRgb8(image), source_width: w as u32, source_height: h as u32 })
+    let mut image = DynamicImage::ImageRgb8(image);
+    if !cmyk {
+        if let Some(profile) = super::colour::jpeg_profile(bytes) {
+            super::colour::to_srgb(&mut image, &profile);
+        }
+    }
+    Ok(Decoded { image, source_width: w as u32, source_height: h as u32 })
 }
 
 /// The smallest n/8 that keeps the long side at least `target` (full size when the image is smaller).

@@ -1,6 +1,7 @@
 //! Media: what a file really is ([`sniff`]), decoding it to pixels ([`decode`], the one place images are decoded),
 //! and making thumbnails ([`thumbnail`]). Knows nothing of the database.
 
+mod colour;
 pub mod decode;
 mod jpeg;
 pub mod placeholder;

@@ -2,7 +2,7 @@
 //! allocate gigabytes. Animated files give their first frame; 16-bit and float images are reduced to 8 bits.
 
 use super::decode::{check_size, DecodeError, Decoded, MAX_DECODE_BYTES, MAX_FULL_DECODE_PIXELS};
-use image::{DynamicImage, ImageReader, Limits};
+use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
 use std::io::Cursor;
 
 pub(super) fn decode_full(bytes: &[u8]) -> Result<Decoded, DecodeError> {
@@ -21,12 +21,17 @@ pub(super) fn decode_full(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     }
     let (w, h) = reader()?.into_dimensions().map_err(|e| classify(e.to_string()))?;
     check_size(w as u64, h as u64, MAX_FULL_DECODE_PIXELS)?;
-    let image = reader()?.decode().map_err(|e| classify(e.to_string()))?;
-    let image = match image {
+    let mut decoder = reader()?.into_decoder().map_err(|e| classify(e.to_string()))?;
+    let profile = decoder.icc_profile().ok().flatten();
+    let image = DynamicImage::from_decoder(decoder).map_err(|e| classify(e.to_string()))?;
+    let mut image = match image {
         DynamicImage::ImageRgb8(_) | DynamicImage::ImageRgba8(_) => image,
         other if other.color().has_alpha() => DynamicImage::ImageRgba8(other.to_rgba8()),
         other => DynamicImage::ImageRgb8(other.to_rgb8()),
     };
+    if let Some(profile) = profile {
+        super::colour::to_srgb(&mut image, &profile);
+    }
     Ok(Decoded { image, source_width: w, source_height: h })
 }
 
