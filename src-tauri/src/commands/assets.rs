@@ -9,17 +9,20 @@ use tessera_core::search::{self, SearchRequest};
 use tessera_core::store::Page;
 use tessera_core::AssetId;
 
-#[tauri::command]
+// `async`: these run on the async runtime's threads, not on the main thread that drives the window (a slow query at a
+// million assets must not freeze it).
+
+#[tauri::command(async)]
 pub fn search(state: tauri::State<'_, AppState>, request: SearchRequest) -> IpcResult<Page> {
     Ok(search::run(&state.library(), &request)?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn asset_detail(state: tauri::State<'_, AppState>, id: AssetId) -> IpcResult<AssetDetail> {
     Ok(state.library().store().asset_detail(id)?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn edit_assets(
     app: AppHandle,
     state: tauri::State<'_, AppState>,
