@@ -25,12 +25,10 @@
 //!
 //! ## Adding a filter
 //! 1. Add a [`Filter`] variant.
-//! 2. Add the key to `Key` (`ALL`, `name`, `usage`, and `takes_comparison` if it accepts
+//! 2. Add the key to `Key` in `query_keys.rs` (`ALL`, `name`, `usage`, and `takes_comparison` if it accepts
 //!    `<`/`>`); the "known:" list in the unknown-filter error follows automatically.
 //! 3. Convert the value in `Parser::filter` (return [`QueryError`]s via `bad_value` for bad
 //!    input), then add tests for a good value, a bad value (offset/column) and the operators.
-
-use std::fmt;
 
 use super::dates;
 use crate::domain::AssetKind;
@@ -244,102 +242,6 @@ pub enum TextField {
     Creator,
     Credit,
     Campaign,
-}
-
-/// The filter keys, in the order they are listed in error messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Key {
-    Tag,
-    Type,
-    Ext,
-    Uploader,
-    Creator,
-    Credit,
-    Campaign,
-    Width,
-    Height,
-    Orientation,
-    Rating,
-    Taken,
-    Added,
-    Is,
-}
-
-impl Key {
-    const ALL: [Key; 14] = [
-        Key::Tag,
-        Key::Type,
-        Key::Ext,
-        Key::Uploader,
-        Key::Creator,
-        Key::Credit,
-        Key::Campaign,
-        Key::Width,
-        Key::Height,
-        Key::Orientation,
-        Key::Rating,
-        Key::Taken,
-        Key::Added,
-        Key::Is,
-    ];
-
-    fn parse(s: &str) -> Option<Key> {
-        Key::ALL.into_iter().find(|k| k.name().eq_ignore_ascii_case(s))
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            Key::Tag => "tag",
-            Key::Type => "type",
-            Key::Ext => "ext",
-            Key::Uploader => "uploader",
-            Key::Creator => "creator",
-            Key::Credit => "credit",
-            Key::Campaign => "campaign",
-            Key::Width => "width",
-            Key::Height => "height",
-            Key::Orientation => "orientation",
-            Key::Rating => "rating",
-            Key::Taken => "taken",
-            Key::Added => "added",
-            Key::Is => "is",
-        }
-    }
-
-    /// An example shown in error messages.
-    fn usage(self) -> &'static str {
-        match self {
-            Key::Tag => "tag:NAME",
-            Key::Type => "type:image",
-            Key::Ext => "ext:jpg",
-            Key::Uploader => "uploader:NAME",
-            Key::Creator => "creator:NAME",
-            Key::Credit => "credit:NAME",
-            Key::Campaign => "campaign:NAME",
-            Key::Width => "width>=1920",
-            Key::Height => "height<=500",
-            Key::Orientation => "orientation:landscape",
-            Key::Rating => "rating>=4",
-            Key::Taken => "taken:2024-05",
-            Key::Added => "added>2025-01-01",
-            Key::Is => "is:untagged",
-        }
-    }
-
-    fn takes_comparison(self) -> bool {
-        matches!(self, Key::Width | Key::Height | Key::Rating | Key::Taken | Key::Added)
-    }
-
-    fn known_list() -> String {
-        let names: Vec<&str> = Key::ALL.iter().map(|k| k.name()).collect();
-        names.join(", ")
-    }
-}
-
-impl fmt::Display for Key {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
 }
 
 /// The operator between key and value.
@@ -603,6 +505,10 @@ fn number(s: &str) -> Option<i64> {
     }
     s.parse().ok()
 }
+
+#[path = "query_keys.rs"]
+mod keys;
+use keys::Key;
 
 #[cfg(test)]
 #[path = "query_tests.rs"]
