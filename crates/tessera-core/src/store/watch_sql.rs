@@ -5,7 +5,8 @@ use crate::domain::AssetId;
 use crate::error::Result;
 use crate::watch::activity::{WatchEvent, WatchEventKind, FEED_LIMIT};
 use crate::watch::folder::{AfterIngest, FolderState, WatchRule, WatchStatus, WatchedFolder, WatchedFolderId};
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, OptionalExtension, Row};
 use std::collections::HashMap;
 
 /// An event to add to the feed.
@@ -56,25 +57,32 @@ fn tags_json(rule: &WatchRule) -> String {
     serde_json::to_string(&rule.tags).unwrap_or_else(|_| "[]".into())
 }
 
+/// The columns a rule is stored in, in the order [`rule_values`] gives them.
+const RULE_COLUMNS: &str = "after, tags, credit, creator, rights, campaign, uploader, collection";
+
+fn rule_values(rule: &WatchRule) -> [Value; 8] {
+    let text = |v: &Option<String>| v.clone().map_or(Value::Null, Value::Text);
+    [
+        Value::Text(rule.after.as_str().into()),
+        Value::Text(tags_json(rule)),
+        text(&rule.credit),
+        text(&rule.creator),
+        text(&rule.rights),
+        text(&rule.campaign),
+        text(&rule.uploader),
+        text(&rule.collection),
+    ]
+}
+
 impl Store {
     pub fn insert_watched_folder(&mut self, path: &str, rule: &WatchRule, now: i64) -> Result<WatchedFolderId> {
         self.conn
             .execute(
-                "INSERT INTO watched_folders (path, after, tags, credit, creator, rights, campaign, uploader,
-                                              collection, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                params![
-                    path,
-                    rule.after.as_str(),
-                    tags_json(rule),
-                    rule.credit,
-                    rule.creator,
-                    rule.rights,
-                    rule.campaign,
-                    rule.uploader,
-                    rule.collection,
-                    now
-                ],
+                &format!(
+                    "INSERT INTO watched_folders (path, created_at, {RULE_COLUMNS})
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+                ),
+                params_from_iter([Value::Text(path.into()), Value::Integer(now)].into_iter().chain(rule_values(rule))),
             )
             .map_err(self.fail())?;
         Ok(WatchedFolderId(self.conn.last_insert_rowid()))
@@ -114,19 +122,10 @@ impl Store {
         let n = self
             .conn
             .execute(
-                "UPDATE watched_folders SET after = ?1, tags = ?2, credit = ?3, creator = ?4, rights = ?5,
-                        campaign = ?6, uploader = ?7, collection = ?8 WHERE id = ?9",
-                params![
-                    rule.after.as_str(),
-                    tags_json(rule),
-                    rule.credit,
-                    rule.creator,
-                    rule.rights,
-                    rule.campaign,
-                    rule.uploader,
-                    rule.collection,
-                    id.0
-                ],
+                &format!(
+                    "UPDATE watched_folders SET ({RULE_COLUMNS}) = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) WHERE id = ?9"
+                ),
+                params_from_iter(rule_values(rule).into_iter().chain([Value::Integer(id.0)])),
             )
             .map_err(self.fail())?;
         Ok(n == 1)
