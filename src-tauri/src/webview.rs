@@ -22,7 +22,7 @@ pub fn configure_engine() {
 }
 
 /// Whether WebKit should composite with the GPU: `TESSERA_GPU` when set, else whether a DRI render node exists.
-pub fn use_gpu() -> bool {
+fn use_gpu() -> bool {
     match std::env::var("TESSERA_GPU").as_deref() {
         Ok("on" | "1" | "true") => true,
         Ok("off" | "0" | "false") => false,
@@ -53,7 +53,7 @@ pub fn tune(app: &AppHandle) {
             }
         });
         match tuned {
-            Ok(()) => log::info!("webview: GPU compositing {}", if gpu { "on" } else { "off (no render node)" }),
+            Ok(()) => log::info!("webview: GPU compositing {}", if gpu { "on" } else { "off" }),
             Err(e) => log::warn!("could not tune the webview: {e}"),
         }
     }
