@@ -129,12 +129,6 @@ export class Results {
     this.#pinned = index;
   }
 
-  /** Loads rows until row `index` is reached or the results end. */
-  async ensureLoaded(index: number): Promise<void> {
-    if (index >= this.#window.end) this.#window = { start: this.#window.start, end: index + 1 };
-    await this.#run();
-  }
-
   /** Puts edited assets' new values into the held rows. */
   patch(details: readonly AssetDetail[]): void {
     const byId = new Map<AssetId, AssetDetail>(details.map((d) => [d.id, d]));
