@@ -89,21 +89,29 @@ mod tests {
         }
     }
 
+    type Hosts = Arc<Mutex<Vec<WatcherHost>>>;
+
+    /// Runs `run_when_free` on a thread, recording every host change it reports.
+    fn spawn_host(root: &Path) -> (Hosts, CancelToken, std::thread::JoinHandle<()>) {
+        let hosts: Hosts = Arc::new(Mutex::new(Vec::new()));
+        let cancel = CancelToken::new();
+        let thread = {
+            let (root, hosts, cancel) = (root.to_path_buf(), hosts.clone(), cancel.clone());
+            std::thread::spawn(move || {
+                let on_host = |h: &WatcherHost| hosts.lock().unwrap().push(h.clone());
+                run_when_free(&root, WatchOptions::default(), Duration::from_millis(50), cancel, &NoProgress, &on_host);
+            })
+        };
+        (hosts, cancel, thread)
+    }
+
     #[test]
     fn waits_while_another_process_watches_then_takes_over() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("t.tessera");
         drop(Library::init(&root).unwrap());
         let other = take_watch_lock(&root).unwrap(); // what a `tessera watch run` holds
-        let hosts = Arc::new(Mutex::new(Vec::new()));
-        let cancel = CancelToken::new();
-        let thread = {
-            let (root, hosts, cancel) = (root.clone(), hosts.clone(), cancel.clone());
-            std::thread::spawn(move || {
-                let on_host = |h: &WatcherHost| hosts.lock().unwrap().push(h.clone());
-                run_when_free(&root, WatchOptions::default(), Duration::from_millis(50), cancel, &NoProgress, &on_host);
-            })
-        };
+        let (hosts, cancel, thread) = spawn_host(&root);
         wait_for(&hosts, &WatcherHost::Elsewhere);
         std::thread::sleep(Duration::from_millis(200));
         assert_eq!(*hosts.lock().unwrap(), vec![WatcherHost::Elsewhere], "each change is told once");
@@ -120,15 +128,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("missing.tessera");
         std::fs::create_dir_all(&root).unwrap();
-        let hosts = Arc::new(Mutex::new(Vec::new()));
-        let cancel = CancelToken::new();
-        let thread = {
-            let (root, hosts, cancel) = (root.clone(), hosts.clone(), cancel.clone());
-            std::thread::spawn(move || {
-                let on_host = |h: &WatcherHost| hosts.lock().unwrap().push(h.clone());
-                run_when_free(&root, WatchOptions::default(), Duration::from_millis(50), cancel, &NoProgress, &on_host);
-            })
-        };
+        let (hosts, cancel, thread) = spawn_host(&root);
         let deadline = Instant::now() + Duration::from_secs(10);
         while !hosts.lock().unwrap().iter().any(|h| matches!(h, WatcherHost::Stopped { .. })) {
             assert!(Instant::now() < deadline, "no Stopped: {:?}", hosts.lock().unwrap());
