@@ -90,6 +90,27 @@ describe('app', () => {
     await waitFor(() => expect(screen.queryByTestId('quick-look')).toBeNull());
   });
 
+  it('moves keyboard focus with the arrow keys, so only the focused tile has a focus ring', async () => {
+    const api = createFakeApi({ count: 50 });
+    render(App, { props: { api } });
+    const tiles = await screen.findAllByTestId('tile');
+    // A click focuses the tile (jsdom does not move focus on a synthetic click).
+    tiles[0]!.focus();
+    await fireEvent.click(tiles[0]!);
+    await fireEvent.keyDown(tiles[0]!, { key: 'ArrowRight' });
+    await waitFor(() => expect((document.activeElement as HTMLElement).dataset.index).toBe('1'));
+    const active = document.activeElement as HTMLElement;
+    expect(active.classList.contains('selected')).toBe(true);
+    expect(active.classList.contains('focused')).toBe(true);
+    expect(screen.getAllByTestId('tile').filter((t) => t.classList.contains('focused'))).toEqual([active]);
+
+    // Down moves a whole row; focus goes with it (also when it starts outside the grid, e.g. on a sidebar button).
+    screen.getByRole('button', { name: /^All assets/ }).focus();
+    await fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    await waitFor(() => expect(Number((document.activeElement as HTMLElement).dataset.index)).toBeGreaterThan(1));
+    expect(document.activeElement?.classList.contains('focused')).toBe(true);
+  });
+
   it('refreshes the grid when the library changes, keeping the query', async () => {
     const api = createFakeApi({ count: 50 });
     render(App, { props: { api } });
