@@ -162,6 +162,36 @@ describe('app', () => {
     expect(api.calls.find((c) => c[0] === 'importPaths')?.[1]).toEqual(['/x/a.jpg', '/x/b.part']);
   });
 
+  it('collapses and expands the side panels with their buttons and Ctrl+B / Ctrl+I, and remembers them', async () => {
+    const api = createFakeApi({ count: 20 });
+    const { unmount } = render(App, { props: { api } });
+    await screen.findAllByTestId('tile');
+    expect(screen.getByRole('navigation', { name: 'Library' })).toBeTruthy();
+    expect(screen.getByTestId('inspector')).toBeTruthy();
+
+    await fireEvent.click(screen.getByTestId('toggle-sidebar'));
+    expect(screen.queryByRole('navigation', { name: 'Library' })).toBeNull();
+    expect(screen.getByTestId('toggle-sidebar').getAttribute('aria-expanded')).toBe('false');
+    await fireEvent.keyDown(window, { key: 'i', ctrlKey: true });
+    expect(screen.queryByTestId('inspector')).toBeNull();
+    // Both gone: the panes' columns give the grid the whole width.
+    expect(document.querySelector<HTMLElement>('.panes')!.style.gridTemplateColumns).toMatch(/^0px .* 0px$/);
+
+    // Remembered across a restart.
+    unmount();
+    render(App, { props: { api } });
+    await screen.findAllByTestId('tile');
+    expect(screen.queryByRole('navigation', { name: 'Library' })).toBeNull();
+    expect(screen.queryByTestId('inspector')).toBeNull();
+
+    // The shortcut works from the search box too; the button brings the inspector back.
+    await fireEvent.keyDown(screen.getByTestId('search'), { key: 'b', ctrlKey: true });
+    expect(screen.getByRole('navigation', { name: 'Library' })).toBeTruthy();
+    await fireEvent.click(screen.getByTestId('toggle-inspector'));
+    expect(screen.getByTestId('inspector')).toBeTruthy();
+    expect(JSON.parse(localStorage.getItem('tessera.panels')!)).toEqual({ sidebar: true, inspector: true });
+  });
+
   it('toggles and remembers the theme', async () => {
     const api = createFakeApi({ count: 5 });
     render(App, { props: { api } });
