@@ -160,6 +160,9 @@ describe('app', () => {
     const summary = await screen.findByTestId('import-summary');
     expect(summary.textContent).toContain('/x/b.part');
     expect(api.calls.find((c) => c[0] === 'importPaths')?.[1]).toEqual(['/x/a.jpg', '/x/b.part']);
+    // Esc closes it.
+    await fireEvent.keyDown(window, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByTestId('import-summary')).toBeNull());
   });
 
   it('collapses and expands the side panels with their buttons and Ctrl+B / Ctrl+I, and remembers them', async () => {

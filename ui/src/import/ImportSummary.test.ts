@@ -1,0 +1,51 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import type { IngestReport } from '../lib/api/types';
+import ImportSummary from './ImportSummary.svelte';
+
+const report = (failed: number): IngestReport => ({
+  ingested: [{ path: '/x/a.jpg', id: 1 }],
+  duplicates: [],
+  skipped: [{ path: '/x/b.part', reason: 'still downloading' }],
+  failed: Array.from({ length: failed }, (_, i) => ({ path: `/x/bad${i}.jpg`, reason: 'truncated JPEG' })),
+  seconds: 0.1,
+  bytes: 1000,
+  megapixels: 1,
+  cancelled: false,
+});
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('import summary', () => {
+  it('hides itself after a while when nothing failed', async () => {
+    const ondismiss = vi.fn();
+    render(ImportSummary, { props: { report: report(0), ondismiss, hideAfter: 40 } });
+    await wait(10);
+    expect(ondismiss).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(ondismiss).toHaveBeenCalledTimes(1));
+  });
+
+  it('stays while the pointer is on it or its skipped list is open', async () => {
+    const ondismiss = vi.fn();
+    render(ImportSummary, { props: { report: report(0), ondismiss, hideAfter: 40 } });
+    const panel = screen.getByTestId('import-summary');
+    await fireEvent.mouseEnter(panel);
+    await wait(80);
+    expect(ondismiss).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByRole('button', { name: /skipped/ }));
+    await fireEvent.mouseLeave(panel);
+    await wait(80);
+    expect(ondismiss).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByRole('button', { name: /skipped/ }));
+    await vi.waitFor(() => expect(ondismiss).toHaveBeenCalledTimes(1));
+  });
+
+  it('stays until closed when something failed', async () => {
+    const ondismiss = vi.fn();
+    render(ImportSummary, { props: { report: report(2), ondismiss, hideAfter: 40 } });
+    await wait(100);
+    expect(ondismiss).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByRole('button', { name: 'Close the import summary' }));
+    expect(ondismiss).toHaveBeenCalledTimes(1);
+  });
+});
