@@ -8,6 +8,7 @@ pub async fn pick_files() -> Vec<String> {
 
 #[tauri::command]
 pub async fn pick_folder() -> Option<String> {
-    let picked = rfd::AsyncFileDialog::new().set_title("Import a folder").pick_folder().await;
+    // Both "Import folder…" and the watched folders' "Add folder…" open this picker, so its title fits both.
+    let picked = rfd::AsyncFileDialog::new().set_title("Choose a folder").pick_folder().await;
     picked.map(|f| f.path().display().to_string())
 }
