@@ -37,16 +37,20 @@ impl std::fmt::Display for QueryFailure {
 
 impl std::error::Error for QueryFailure {}
 
+/// Bytes in IEC units (1 KiB = 1024 B), written as the desktop app writes them (`formatBytes` in ui/src/lib/format.ts):
+/// "980 B", "1.5 KiB", "12.3 MiB", "250 GiB".
 pub fn human_bytes(n: u64) -> String {
-    const UNITS: [&str; 5] = ["B", "KB", "MB", "GB", "TB"];
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
     let mut value = n as f64;
     let mut unit = 0;
-    while value >= 1000.0 && unit < UNITS.len() - 1 {
-        value /= 1000.0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
         unit += 1;
     }
     if unit == 0 {
         format!("{n} B")
+    } else if value >= 100.0 {
+        format!("{value:.0} {}", UNITS[unit])
     } else {
         format!("{value:.1} {}", UNITS[unit])
     }

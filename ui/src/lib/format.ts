@@ -11,9 +11,13 @@ export function assetCount(n: number, exact = true): string {
   return `${formatCount(n)}${exact ? '' : '+'} ${n === 1 && exact ? 'asset' : 'assets'}`;
 }
 
+/**
+ * Bytes in IEC units (1 KiB = 1024 B): "980 B", "1.5 KiB", "12.3 MiB", "250 GiB". The `tessera` CLI prints sizes the
+ * same way (`human_bytes`), so the app and the CLI agree.
+ */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
   let v = bytes / 1024;
   let i = 0;
   while (v >= 1024 && i < units.length - 1) {
