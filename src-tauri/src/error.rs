@@ -1,12 +1,12 @@
-//! Errors as the UI receives them: core's `ApiError` `{ code, message }`, where `code` is a stable enum the UI can
-//! branch on.
+//! Errors as the UI receives them: core's `ApiError` `{ code, message, field }`, where `code` is a stable enum the
+//! UI can branch on.
 
-pub use tessera_core::error::ApiError;
-use tessera_core::error::ErrorCode;
+pub use tessera_core::api::ApiError;
+use tessera_core::api::ErrorCode;
 
 pub type IpcResult<T> = Result<T, ApiError>;
 
-/// An import is already running.
+/// Something else holds what this needs (an import is already running).
 pub fn busy(message: &str) -> ApiError {
-    ApiError { code: ErrorCode::BadInput, message: message.to_string() }
+    ApiError::new(ErrorCode::Busy, message)
 }

@@ -1,14 +1,13 @@
-//! Core progress as typed Tauri events: `ingest-progress`, `ingest-finished`, `library-changed`, `watch-event` and
-//! `watcher-host`.
+//! Core progress as typed Tauri events: `ingest-progress`, `ingest-finished` (a summary with counts), `watch-event`
+//! and `watcher-host`; `library-changed` comes from the change probe (`changes.rs`), whoever changed the library.
 
 use serde::Serialize;
-use std::sync::mpsc::{self, Sender};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use tauri::{AppHandle, Emitter};
-use tessera_core::ingest::{IngestProgress, Phase};
-use tessera_core::job::ProgressSink;
-use tessera_core::watch::{WatchEvent, WatchEventKind};
+use tessera_core::app::ingest::{IngestProgress, Phase};
+use tessera_core::app::watch::WatchEvent;
+use tessera_core::runtime::ProgressSink;
 
 pub const INGEST_PROGRESS: &str = "ingest-progress";
 pub const INGEST_FINISHED: &str = "ingest-finished";
@@ -21,20 +20,15 @@ pub struct LibraryChanged {
     pub reason: String,
 }
 
-pub fn library_changed(app: &AppHandle, reason: &str) {
-    let _ = app.emit(LIBRARY_CHANGED, LibraryChanged { reason: reason.into() });
-}
-
 /// Forwards ingest progress to the window, at most every 100 ms (and always the phase changes).
 pub struct IngestEvents {
     app: AppHandle,
     last: Mutex<Option<Instant>>,
-    last_refresh: Mutex<Instant>,
 }
 
 impl IngestEvents {
     pub fn new(app: AppHandle) -> IngestEvents {
-        IngestEvents { app, last: Mutex::new(None), last_refresh: Mutex::new(Instant::now()) }
+        IngestEvents { app, last: Mutex::new(None) }
     }
 }
 
@@ -46,50 +40,22 @@ impl ProgressSink<IngestProgress> for IngestEvents {
             *last = Some(Instant::now());
             let _ = self.app.emit(INGEST_PROGRESS, progress);
         }
-        // New assets appear in the grid while a long import runs.
-        let mut refresh = self.last_refresh.lock().unwrap_or_else(|p| p.into_inner());
-        if progress.ingested > 0 && refresh.elapsed() >= Duration::from_secs(2) {
-            *refresh = Instant::now();
-            library_changed(&self.app, "import");
-        }
     }
 }
 
-/// Forwards each watched-folder event to the window, and asks it to refresh (at most every second, and once more
-/// after the last ingest of a burst) when assets arrived.
+/// Forwards each watched-folder event to the window (new assets show through the change probe).
 pub struct WatchEvents {
     app: AppHandle,
-    changed: Mutex<Sender<()>>,
 }
-
-/// At most one `library-changed` per this long for watched-folder ingests.
-const WATCH_REFRESH_EVERY: Duration = Duration::from_secs(1);
 
 impl WatchEvents {
     pub fn new(app: AppHandle) -> WatchEvents {
-        let (tx, rx) = mpsc::channel::<()>();
-        let handle = app.clone();
-        // Ends when the sink (and so the sender) is dropped.
-        let _ = std::thread::Builder::new().name("watch-refresh".into()).spawn(move || {
-            while rx.recv().is_ok() {
-                library_changed(&handle, "watch");
-                std::thread::sleep(WATCH_REFRESH_EVERY);
-                // What arrived meanwhile is one more refresh (loop until quiet).
-                while rx.try_iter().count() > 0 {
-                    library_changed(&handle, "watch");
-                    std::thread::sleep(WATCH_REFRESH_EVERY);
-                }
-            }
-        });
-        WatchEvents { app, changed: Mutex::new(tx) }
+        WatchEvents { app }
     }
 }
 
 impl ProgressSink<WatchEvent> for WatchEvents {
     fn report(&self, event: &WatchEvent) {
         let _ = self.app.emit(WATCH_EVENT, event);
-        if event.kind == WatchEventKind::Ingested {
-            let _ = self.changed.lock().unwrap_or_else(|p| p.into_inner()).send(());
-        }
     }
 }

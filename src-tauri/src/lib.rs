@@ -1,6 +1,7 @@
 //! The desktop shell: window setup, thin commands, events and the thumbnail protocol. No business logic lives here;
 //! every command calls one `tessera_core` function.
 
+mod changes;
 mod commands;
 mod error;
 mod events;
@@ -61,6 +62,11 @@ pub fn run() {
             log::info!("library {}", app.state::<AppState>().root.display());
             webview::tune(app.handle());
             watcher::start(app.handle());
+            changes::start(app.handle());
+            if let Some(window) = app.get_webview_window("main") {
+                let name = app.state::<AppState>().library.name();
+                let _ = window.set_title(&format!("{name} — Tessera"));
+            }
             Ok(())
         })
         .on_window_event(|window, event| {

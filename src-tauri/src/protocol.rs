@@ -3,10 +3,14 @@
 //! their type's placeholder card.
 
 use crate::state::AppState;
+use std::sync::{Arc, Mutex};
 use tauri::http::{header, Response, StatusCode};
 use tauri::{Manager, Runtime, UriSchemeContext, UriSchemeResponder};
-use tessera_core::library::cache::ThumbSize;
-use tessera_core::{thumbs, AssetId};
+use tessera_core::app::assets;
+use tessera_core::app::maintenance::thumbs;
+use tessera_core::blobs::cache::ThumbSize;
+use tessera_core::media::placeholder;
+use tessera_core::AssetId;
 
 pub fn handle<R: Runtime>(
     ctx: UriSchemeContext<'_, R>,
@@ -16,24 +20,34 @@ pub fn handle<R: Runtime>(
     let app = ctx.app_handle().clone();
     // The UI builds URLs with convertFileSrc, which percent-encodes the slash of "grid/42".
     let path = percent_decode(request.uri().path().trim_start_matches('/'));
-    // Decoding can take tens of milliseconds: never on the webview's thread.
-    std::thread::spawn(move || responder.respond(respond(&app.state::<AppState>(), &path)));
+    // Decoding can take tens of milliseconds: never on the webview's thread, and never a thread per request.
+    // Shared with the job, so a request the full queue refuses is still answered.
+    let slot = Arc::new(Mutex::new(Some(responder)));
+    let job = {
+        let (app, slot) = (app.clone(), slot.clone());
+        move || {
+            if let Some(responder) = slot.lock().unwrap_or_else(|p| p.into_inner()).take() {
+                responder.respond(respond(&app.state::<AppState>(), &path));
+            }
+        }
+    };
+    if app.state::<AppState>().thumbnails.try_run(job).is_err() {
+        log::warn!("thumbnail queue full; a request was answered 503");
+        if let Some(responder) = slot.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            responder.respond(status(StatusCode::SERVICE_UNAVAILABLE, "busy; ask again"));
+        }
+    }
 }
 
 fn respond(state: &AppState, path: &str) -> Response<Vec<u8>> {
     let Some((size, id)) = parse(path) else {
         return status(StatusCode::BAD_REQUEST, "expected /grid/ID or /preview/ID");
     };
-    let (paths, file, detail) = {
-        let library = state.library();
-        let file = library.store().current_file(id);
-        let detail = library.store().asset_detail(id);
-        (library.paths().clone(), file, detail)
-    };
-    let (Ok(file), Ok(detail)) = (file, detail) else {
+    let ctx = state.ctx();
+    let Ok(file) = assets::current_file(&ctx, id) else {
         return status(StatusCode::NOT_FOUND, "no such asset");
     };
-    match thumbs::find_or_render(&paths, &file, size) {
+    match thumbs::thumbnail_of(&ctx, &file, size) {
         Ok(Some(image)) => match std::fs::read(&image) {
             Ok(bytes) => {
                 let mime = if image.extension().is_some_and(|e| e == "png") { "image/png" } else { "image/jpeg" };
@@ -41,9 +55,11 @@ fn respond(state: &AppState, path: &str) -> Response<Vec<u8>> {
             }
             Err(_) => status(StatusCode::INTERNAL_SERVER_ERROR, "thumbnail unreadable"),
         },
-        Ok(None) | Err(_) => {
-            ok("image/svg+xml", tessera_core::media::placeholder::svg(detail.kind, &detail.ext).into_bytes())
-        }
+        // Only assets without pixels need their detail: the placeholder names the type.
+        Ok(None) | Err(_) => match assets::detail(&ctx, id) {
+            Ok(detail) => ok("image/svg+xml", placeholder::svg(detail.kind, &detail.ext).into_bytes()),
+            Err(_) => status(StatusCode::NOT_FOUND, "no such asset"),
+        },
     }
 }
 

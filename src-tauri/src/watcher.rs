@@ -6,7 +6,7 @@ use crate::events::{self, WatchEvents};
 use crate::state::AppState;
 use std::time::{Duration, Instant};
 use tauri::{AppHandle, Emitter, Manager};
-use tessera_core::watch::{self, WatchOptions, WatcherHost};
+use tessera_core::app::watch::{self, WatchOptions, WatcherHost};
 
 /// How often to check whether the other process stopped watching.
 const RETRY: Duration = Duration::from_secs(5);
@@ -14,8 +14,8 @@ const RETRY: Duration = Duration::from_secs(5);
 pub fn start(app: &AppHandle) {
     let state = app.state::<AppState>();
     let root = state.root.clone();
-    let cancel = state.watch_cancel.clone();
-    let options = WatchOptions { uploader: tessera_core::identity::os_user(), ..WatchOptions::default() };
+    let cancel = state.shutdown.clone();
+    let options = WatchOptions { uploader: state.actor.name.clone(), ..WatchOptions::default() };
     let handle = app.clone();
     let spawned = std::thread::Builder::new().name("watcher".into()).spawn(move || {
         let sink = WatchEvents::new(handle.clone());
@@ -39,7 +39,7 @@ pub fn start(app: &AppHandle) {
 /// Asks the watcher to stop and waits a little for it (it clears the folders' status and releases the lock).
 pub fn stop(app: &AppHandle) {
     let state = app.state::<AppState>();
-    state.watch_cancel.cancel();
+    state.shutdown.cancel();
     let Some(thread) = state.watch_thread.lock().unwrap_or_else(|p| p.into_inner()).take() else { return };
     let deadline = Instant::now() + Duration::from_secs(3);
     while !thread.is_finished() && Instant::now() < deadline {

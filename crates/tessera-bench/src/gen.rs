@@ -1,11 +1,11 @@
-//! A synthetic library: realistic-looking assets inserted through the core's own API (`Store::insert_assets`).
+//! A synthetic library: realistic-looking assets inserted through the core's own API (`app::ingest::records::insert`).
 //!
 //! Deterministic for a given seed: names like `IMG_4821.jpg`, `DSC01234.JPG`, `brand_summer_campaign_final_v3.png`;
 //! 1-6 tags per asset drawn from a vocabulary of ~300 words with a Zipf (1/rank) distribution; titles on ~30 % and
 //! descriptions on ~12 %; 20 uploaders, 30 camera models; taken dates over 10 years (2015-2024); added_at increasing.
 
-use tessera_core::library::blobs::stored_rel_path;
-use tessera_core::store::NewAsset;
+use tessera_core::blobs::originals::stored_rel_path;
+use tessera_core::domain::NewAsset;
 use tessera_core::AssetKind;
 
 /// splitmix64: small, fast, good enough for synthetic data.
@@ -422,7 +422,7 @@ pub fn asset(index: u64, rng: &mut Rng, vocab: &Vocabulary, added_at: i64) -> Ne
     let taken_at = (photo || rng.chance(0.2))
         .then(|| TAKEN_FROM + rng.below((TAKEN_TO - TAKEN_FROM) as u64) as i64)
         .filter(|_| rng.chance(0.9));
-    let taken = taken_at.map(|t| tessera_core::search::dates::format_utc(t).trim_end_matches('Z').to_string());
+    let taken = taken_at.map(|t| tessera_core::domain::query::dates::format_utc(t).trim_end_matches('Z').to_string());
     let (w, h) = *rng.pick(DIMENSIONS);
     let (w, h) = if rng.chance(0.3) { (h, w) } else { (w, h) };
     let dims = matches!(kind, AssetKind::Image | AssetKind::Video).then_some((w, h));
@@ -460,6 +460,8 @@ pub fn asset(index: u64, rng: &mut Rng, vocab: &Vocabulary, added_at: i64) -> Ne
         description,
         creator: camera.is_some().then(|| uploader.clone()),
         rights: None,
+        credit: None,
+        campaign: None,
         rating,
         taken,
         taken_at,

@@ -18,10 +18,11 @@ use rusqlite::types::Value;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
-use tessera_core::search::query::Filter;
-use tessera_core::search::{self, fts, SearchRequest};
-use tessera_core::store::SortKey;
-use tessera_core::Library;
+use tessera_core::app::search::{self, SearchRequest};
+use tessera_core::domain::query::{self, Filter};
+use tessera_core::domain::SortKey;
+use tessera_core::sqlite_fts as fts;
+use tessera_core::{Actor, Ctx, Library};
 
 #[derive(Debug, Parser)]
 #[command(name = "tessera-bench-search", about = "Search latency on a synthetic library")]
@@ -65,7 +66,7 @@ fn main() -> anyhow::Result<()> {
     let generation = prepare(&args, &vocab)?;
     let library = Library::open(&args.library).context("opening the library")?;
     let conn = rusqlite::Connection::open_with_flags(
-        library.store().path(),
+        &library.paths().db,
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     conn.pragma_update(None, "cache_size", "-65536")?;
@@ -74,7 +75,7 @@ fn main() -> anyhow::Result<()> {
     }
 
     writeln!(report, "## Search at {} assets\n", args.assets)?;
-    let db_bytes = library.store().disk_bytes();
+    let db_bytes = library.database_bytes();
     writeln!(report, "| library | value |\n|---|--:|")?;
     match generation {
         Some((secs, n)) => {
@@ -140,7 +141,7 @@ fn prepare(args: &Args, vocab: &Vocabulary) -> anyhow::Result<Option<(f64, u64)>
         std::fs::remove_dir_all(&args.library)?;
     }
     let started = Instant::now();
-    let mut library = Library::init(&args.library)?;
+    let library = Library::init(&args.library)?;
     let mut rng = Rng::new(args.seed);
     let mut added_at = gen::ADDED_FROM;
     let mut batch = Vec::with_capacity(args.batch);
@@ -152,13 +153,13 @@ fn prepare(args: &Args, vocab: &Vocabulary) -> anyhow::Result<Option<(f64, u64)>
             added_at += 1 + rng.below(600) as i64;
             batch.push(gen::asset(done + i, &mut rng, vocab, added_at));
         }
-        library.store_mut().insert_assets(&batch)?;
+        tessera_core::app::ingest::records::insert(&Ctx::new(&library, Actor::named("bench")), &batch)?;
         done += n;
         if done % 100_000 < args.batch as u64 || done == args.assets {
             eprintln!("  {done} assets, {:.0}/s", done as f64 / started.elapsed().as_secs_f64());
         }
     }
-    library.store().checkpoint()?;
+    library.checkpoint()?;
     Ok(Some((started.elapsed().as_secs_f64(), args.assets)))
 }
 
@@ -252,13 +253,13 @@ fn total_label(total: u64, exact: bool) -> String {
 fn measure_shape(library: &Library, conn: &rusqlite::Connection, shape: &Shape) -> anyhow::Result<String> {
     // Warm up on a few instances (first touch of the FTS and index pages).
     for r in shape.requests.iter().take(10) {
-        search::run(library, r)?;
+        search::run(&bench_ctx(library), r)?;
     }
     let mut times = Vec::with_capacity(shape.requests.len());
     let mut totals = Vec::with_capacity(shape.requests.len());
     for r in &shape.requests {
         let started = Instant::now();
-        let page = search::run(library, r)?;
+        let page = search::run(&bench_ctx(library), r)?;
         times.push(started.elapsed());
         totals.push((page.total, page_exact(&page)));
     }
@@ -302,7 +303,7 @@ fn measure_deep_pages(
     let mut cursors: Vec<Option<String>> = vec![None];
     let mut req = SearchRequest { query: String::new(), sort, ..SearchRequest::default() };
     for _ in 0..400 + n - 1 {
-        let page = search::run(library, &req)?;
+        let page = search::run(&bench_ctx(library), &req)?;
         let Some(next) = page.next else { break };
         cursors.push(Some(next.clone()));
         req.cursor = Some(next);
@@ -313,7 +314,7 @@ fn measure_deep_pages(
     for cursor in cursors.iter().skip(400) {
         let req = SearchRequest { query: String::new(), sort, cursor: cursor.clone(), ..SearchRequest::default() };
         let started = Instant::now();
-        let page = search::run(library, &req)?;
+        let page = search::run(&bench_ctx(library), &req)?;
         times.push(started.elapsed());
         total = (page.total, page_exact(&page));
         let started = Instant::now();
@@ -343,7 +344,7 @@ fn c_len(cursors: &[Option<String>]) -> usize {
     cursors.len().saturating_sub(400)
 }
 
-fn page_exact(page: &tessera_core::store::Page) -> bool {
+fn page_exact(page: &tessera_core::domain::Page) -> bool {
     page.total_exact
 }
 
@@ -358,7 +359,7 @@ fn exact_count(conn: &rusqlite::Connection, text: &str) -> anyhow::Result<u64> {
 
 /// FROM, WHERE and parameters of the plain (untuned) SQL for a query; `None` when nothing can match.
 fn reference_sql(conn: &rusqlite::Connection, text: &str) -> anyhow::Result<Option<(String, String, Vec<Value>)>> {
-    let query = search::query::parse(text)?;
+    let query = query::parse(text)?;
     let expr = fts::build(&query.text);
     let mut from = "assets a".to_string();
     let mut wheres: Vec<String> = Vec::new();
@@ -408,7 +409,7 @@ fn reference_sql(conn: &rusqlite::Connection, text: &str) -> anyhow::Result<Opti
 /// `--check`: for queries of every shape, every sort and both orders, walks all pages of `search::run` (limit 1000)
 /// and compares ids, order and totals with the plain SQL. Meant for a small library (e.g. `--assets 60000`).
 fn check(library: &Library, conn: &rusqlite::Connection) -> anyhow::Result<()> {
-    use tessera_core::store::SortOrder;
+    use tessera_core::domain::SortOrder;
     let queries = [
         "",
         "br",
@@ -451,7 +452,7 @@ fn check(library: &Library, conn: &rusqlite::Connection) -> anyhow::Result<()> {
                 let mut req =
                     SearchRequest { query: text.to_string(), sort, order: Some(order), limit: 1000, cursor: None };
                 loop {
-                    let page = search::run(library, &req)?;
+                    let page = search::run(&bench_ctx(library), &req)?;
                     let total = want.len() as u64;
                     let ok_total = if total > TOTAL_CAP {
                         page.total == TOTAL_CAP && !page.total_exact
@@ -485,4 +486,9 @@ fn check(library: &Library, conn: &rusqlite::Connection) -> anyhow::Result<()> {
     }
     eprintln!("check: {checked} query/sort/order combinations identical to the plain SQL");
     Ok(())
+}
+
+/// The benchmark acts as "bench".
+fn bench_ctx(library: &Library) -> Ctx<'_> {
+    Ctx::new(library, Actor::named("bench"))
 }

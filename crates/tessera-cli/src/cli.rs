@@ -12,6 +12,9 @@ pub struct Cli {
     /// Print one JSON object on stdout instead of text.
     #[arg(long, global = true)]
     pub json: bool,
+    /// Act as NAME (recorded as the uploader, and later in the edit log). Default: your OS user name.
+    #[arg(long = "as", global = true, value_name = "NAME")]
+    pub actor: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -95,8 +98,9 @@ pub struct WatchAddArgs {
     pub rights: Option<String>,
     #[arg(long, value_name = "X")]
     pub campaign: Option<String>,
-    /// Record UPLOADER as the uploader (default: whoever runs the watcher).
-    #[arg(long = "as", value_name = "UPLOADER")]
+    /// Record UPLOADER as the uploader of what arrives (default: the `--as` name given here, else whoever runs the
+    /// watcher).
+    #[arg(long, value_name = "UPLOADER")]
     pub uploader: Option<String>,
     /// A collection to add new assets to (collections are not available yet: reported on every ingest).
     #[arg(long, value_name = "NAME")]
@@ -127,18 +131,12 @@ pub struct WatchRunArgs {
     /// Worker threads (default: one per core).
     #[arg(long, default_value_t = 0)]
     pub threads: usize,
-    /// The uploader when a folder's rule names none (default: your user name).
-    #[arg(long = "as", value_name = "NAME")]
-    pub uploader: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct IngestArgs {
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// Record NAME as the uploader (default: your user name).
-    #[arg(long = "as", value_name = "NAME")]
-    pub uploader: Option<String>,
     /// Worker threads (default: one per core).
     #[arg(long, default_value_t = 0)]
     pub threads: usize,

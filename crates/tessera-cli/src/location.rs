@@ -3,6 +3,7 @@
 
 use anyhow::{Context, Result};
 use std::path::PathBuf;
+use tessera_core::{Actor, Ctx, Library};
 
 pub fn default_library() -> Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("org", "Tessera", "Tessera")
@@ -10,10 +11,25 @@ pub fn default_library() -> Result<PathBuf> {
     Ok(dirs.data_dir().join("Default.tessera"))
 }
 
-/// Opens the library named on the command line, or the default one (created if missing).
-pub fn open(explicit: Option<&PathBuf>) -> Result<tessera_core::Library> {
-    match explicit {
-        Some(dir) => Ok(tessera_core::Library::open(dir)?),
-        None => Ok(tessera_core::Library::open_or_init(&default_library()?)?),
+/// What every command runs with: which library, and who is acting (`--as NAME`, else the OS user).
+pub struct Session {
+    pub library: Option<PathBuf>,
+    pub actor: Actor,
+    /// Whether `--as` named the actor (else it is the OS user).
+    pub actor_given: bool,
+}
+
+impl Session {
+    /// Opens the library named on the command line, or the default one (created if missing).
+    pub fn open(&self) -> Result<Library> {
+        match &self.library {
+            Some(dir) => Ok(Library::open(dir)?),
+            None => Ok(Library::open_or_init(&default_library()?)?),
+        }
+    }
+
+    /// The use cases' context on an open library.
+    pub fn ctx<'a>(&self, library: &'a Library) -> Ctx<'a> {
+        Ctx::new(library, self.actor.clone())
     }
 }

@@ -3,17 +3,24 @@
 //! Exit codes: 0 success; 1 the command ran but found problems (files that failed to ingest, verify findings);
 //! 2 the command could not run (bad arguments, bad query, not a library…).
 
+mod argv;
 mod cli;
 mod commands;
 mod location;
 mod output;
 mod progress;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let mut command = cli::Cli::command();
+    command.build();
+    let args = argv::flags_first(std::env::args_os().collect(), &command);
+    let cli = match command.try_get_matches_from(args).and_then(|m| cli::Cli::from_arg_matches(&m)) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let json = cli.json;
     match commands::run(cli) {
         Ok(outcome) => outcome.exit_code(),

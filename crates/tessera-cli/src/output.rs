@@ -10,13 +10,22 @@ pub fn json<T: Serialize>(value: &T) {
 }
 
 pub fn print_error(error: &anyhow::Error, as_json: bool) {
-    let (code, message) = if let Some(q) = error.downcast_ref::<QueryFailure>() {
-        (Some(tessera_core::error::ErrorCode::BadQuery), format!("{}\n{}", q.error, q.error.caret_line(&q.input)))
+    let (code, field, message) = if let Some(q) = error.downcast_ref::<QueryFailure>() {
+        (
+            Some(tessera_core::api::ErrorCode::BadQuery),
+            Some("query"),
+            format!("{}\n{}", q.error, q.error.caret_line(&q.input)),
+        )
     } else {
-        (error.downcast_ref::<tessera_core::Error>().map(|e| e.code()), format!("{error:#}"))
+        let core = error.downcast_ref::<tessera_core::Error>();
+        (core.map(|e| e.code()), core.and_then(|e| e.field()), format!("{error:#}"))
     };
     if as_json {
-        json(&serde_json::json!({ "error": { "code": code, "message": message } }));
+        let mut body = serde_json::json!({ "code": code, "message": message });
+        if let Some(field) = field {
+            body["field"] = field.into();
+        }
+        json(&serde_json::json!({ "error": body }));
     } else {
         eprintln!("error: {message}");
     }
@@ -25,7 +34,7 @@ pub fn print_error(error: &anyhow::Error, as_json: bool) {
 /// A query that could not be read, with the text it came from (to draw a caret under the bad token).
 #[derive(Debug)]
 pub struct QueryFailure {
-    pub error: tessera_core::search::query::QueryError,
+    pub error: tessera_core::domain::query::QueryError,
     pub input: String,
 }
 

@@ -1,8 +1,8 @@
 //! Progress bars on stderr (hidden when stderr is not a terminal, e.g. in scripts).
 
 use indicatif::{ProgressBar, ProgressStyle};
-use tessera_core::ingest::{IngestProgress, Phase};
-use tessera_core::job::ProgressSink;
+use tessera_core::app::ingest::{IngestProgress, Phase};
+use tessera_core::runtime::ProgressSink;
 
 pub struct IngestBar(ProgressBar);
 

@@ -1,5 +1,5 @@
-//! The library's error type. Every variant says what went wrong and where; front ends map [`Error::code`] to
-//! something a person can act on.
+//! The library's error type. Every variant says what went wrong and where; `api::ErrorCode` is what front ends
+//! branch on.
 
 use std::path::PathBuf;
 
@@ -26,7 +26,7 @@ pub enum Error {
     AssetNotFound(i64),
 
     #[error(transparent)]
-    Query(#[from] crate::search::query::QueryError),
+    Query(#[from] crate::domain::query::QueryError),
 
     #[error("invalid tag {0:?}: tags must be non-empty and at most 200 characters")]
     InvalidTag(String),
@@ -48,54 +48,33 @@ pub enum Error {
 
     #[error("another watcher already runs on library {path}; stop it first (only one process watches a library)")]
     WatcherRunning { path: PathBuf },
-}
 
-/// Stable machine-readable codes for front ends (the UI branches on these; the CLI prints them with --json).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    Io,
-    Database,
-    NotALibrary,
-    SchemaTooNew,
-    NotFound,
-    BadQuery,
-    BadInput,
-    Cancelled,
+    #[error("{0}")]
+    Busy(String),
 }
 
 impl Error {
-    pub fn code(&self) -> ErrorCode {
-        match self {
-            Error::Io { .. } => ErrorCode::Io,
-            Error::Database { .. } => ErrorCode::Database,
-            Error::NotALibrary { .. } => ErrorCode::NotALibrary,
-            Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
-            Error::AssetNotFound(_) | Error::WatchedFolderNotFound(_) => ErrorCode::NotFound,
-            Error::Query(_) => ErrorCode::BadQuery,
-            Error::InvalidTag(_)
-            | Error::InvalidCursor(_)
-            | Error::InvalidRating(_)
-            | Error::InvalidWatchedFolder { .. }
-            | Error::WatcherRunning { .. } => ErrorCode::BadInput,
-            Error::Cancelled => ErrorCode::Cancelled,
-        }
-    }
-
     pub(crate) fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io { action, path: path.into(), source }
     }
-}
 
-/// An error as front ends receive it: a stable code to branch on and a message to show.
-#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
-pub struct ApiError {
-    pub code: ErrorCode,
-    pub message: String,
-}
+    /// The disk (or the quota) holding the library is full: from the OS's error kind, or SQLite's SQLITE_FULL.
+    pub fn is_storage_full(&self) -> bool {
+        match self {
+            Error::Io { source, .. } => source.kind() == std::io::ErrorKind::StorageFull,
+            Error::Database { source: rusqlite::Error::SqliteFailure(f, _), .. } => {
+                f.code == rusqlite::ErrorCode::DiskFull
+            }
+            _ => false,
+        }
+    }
 
-impl From<Error> for ApiError {
-    fn from(e: Error) -> Self {
-        ApiError { code: e.code(), message: e.to_string() }
+    /// Another connection held the database for longer than the busy timeout.
+    pub fn is_busy(&self) -> bool {
+        matches!(
+            self,
+            Error::Database { source: rusqlite::Error::SqliteFailure(f, _), .. }
+                if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+        )
     }
 }

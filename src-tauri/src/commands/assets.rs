@@ -2,34 +2,26 @@
 
 use crate::error::IpcResult;
 use crate::state::AppState;
-use tauri::AppHandle;
-use tessera_core::domain::AssetDetail;
-use tessera_core::edit::AssetEdit;
-use tessera_core::search::{self, SearchRequest};
-use tessera_core::store::Page;
+use tessera_core::app::assets::{self, AssetEdit, EditOutcome, Selection};
+use tessera_core::app::search::{self, SearchRequest};
+use tessera_core::domain::{AssetDetail, Page};
 use tessera_core::AssetId;
 
 // `async`: these run on the async runtime's threads, not on the main thread that drives the window (a slow query at a
-// million assets must not freeze it).
+// million assets must not freeze it); reads use the library's pool, so none waits behind another.
 
 #[tauri::command(async)]
 pub fn search(state: tauri::State<'_, AppState>, request: SearchRequest) -> IpcResult<Page> {
-    Ok(search::run(&state.library(), &request)?)
+    Ok(search::run(&state.ctx(), &request)?)
 }
 
 #[tauri::command(async)]
 pub fn asset_detail(state: tauri::State<'_, AppState>, id: AssetId) -> IpcResult<AssetDetail> {
-    Ok(state.library().store().asset_detail(id)?)
+    Ok(assets::detail(&state.ctx(), id)?)
 }
 
+/// One transaction for the whole selection (a list, or every match of a query); the change probe tells the window.
 #[tauri::command(async)]
-pub fn edit_assets(
-    app: AppHandle,
-    state: tauri::State<'_, AppState>,
-    ids: Vec<AssetId>,
-    edit: AssetEdit,
-) -> IpcResult<Vec<AssetDetail>> {
-    let updated = tessera_core::edit::edit_assets(&mut state.library(), &ids, &edit)?;
-    crate::events::library_changed(&app, "edit");
-    Ok(updated)
+pub fn edit_assets(state: tauri::State<'_, AppState>, selection: Selection, edit: AssetEdit) -> IpcResult<EditOutcome> {
+    Ok(assets::edit_assets(&state.ctx(), &selection, &edit)?)
 }

@@ -4,51 +4,51 @@
 use crate::error::IpcResult;
 use crate::state::AppState;
 use std::path::PathBuf;
-use tessera_core::watch::{
+use tessera_core::app::watch::{
     activity, folder, FolderState, WatchEvent, WatchRule, WatchedFolder, WatchedFolderId, WatcherHost,
 };
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn watch_folders(state: tauri::State<'_, AppState>) -> IpcResult<Vec<WatchedFolder>> {
-    Ok(folder::list(&state.library())?)
+    Ok(folder::list(&state.ctx())?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn watch_add(state: tauri::State<'_, AppState>, path: String, rule: WatchRule) -> IpcResult<WatchedFolder> {
-    Ok(folder::add(&mut state.library(), &PathBuf::from(path), rule)?)
+    Ok(folder::add(&state.ctx(), &PathBuf::from(path), rule)?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn watch_remove(state: tauri::State<'_, AppState>, id: WatchedFolderId) -> IpcResult<WatchedFolder> {
-    Ok(folder::remove(&mut state.library(), id)?)
+    Ok(folder::remove(&state.ctx(), id)?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn watch_pause(state: tauri::State<'_, AppState>, id: WatchedFolderId) -> IpcResult<WatchedFolder> {
-    Ok(folder::set_state(&mut state.library(), id, FolderState::Paused)?)
+    Ok(folder::set_state(&state.ctx(), id, FolderState::Paused)?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn watch_resume(state: tauri::State<'_, AppState>, id: WatchedFolderId) -> IpcResult<WatchedFolder> {
-    Ok(folder::set_state(&mut state.library(), id, FolderState::Active)?)
+    Ok(folder::set_state(&state.ctx(), id, FolderState::Active)?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn watch_update_rule(
     state: tauri::State<'_, AppState>,
     id: WatchedFolderId,
     rule: WatchRule,
 ) -> IpcResult<WatchedFolder> {
-    Ok(folder::update_rule(&mut state.library(), id, rule)?)
+    Ok(folder::update_rule(&state.ctx(), id, rule)?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn watch_events(
     state: tauri::State<'_, AppState>,
     folder: Option<WatchedFolderId>,
     limit: u32,
 ) -> IpcResult<Vec<WatchEvent>> {
-    Ok(activity::recent(&state.library(), folder, limit)?)
+    Ok(activity::recent(&state.ctx(), folder, limit)?)
 }
 
 #[tauri::command]

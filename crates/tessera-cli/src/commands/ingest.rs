@@ -1,22 +1,23 @@
-//! `tessera ingest PATH... [--as NAME] [--threads N] [--previews]`
+//! `tessera ingest PATH... [--threads N] [--previews]` (the uploader is the actor: `--as NAME`, else you)
 
 use super::Outcome;
 use crate::cli::IngestArgs;
+use crate::location::Session;
 use crate::output::{self, human_bytes};
 use crate::progress::IngestBar;
-use std::path::PathBuf;
-use tessera_core::ingest::{self, IngestOptions};
+use tessera_core::app::ingest::{self, IngestOptions};
 
-pub fn run(library: Option<&PathBuf>, args: &IngestArgs, json: bool) -> anyhow::Result<Outcome> {
-    let mut library = crate::location::open(library)?;
+pub fn run(session: &Session, args: &IngestArgs, json: bool) -> anyhow::Result<Outcome> {
+    let library = session.open()?;
+    let ctx = session.ctx(&library);
     let options = IngestOptions {
-        uploader: args.uploader.clone().unwrap_or_else(tessera_core::identity::os_user),
         threads: args.threads,
         previews: args.previews,
         cancel: super::cancel_on_ctrl_c(),
+        ..IngestOptions::default()
     };
     let bar = IngestBar::new(json);
-    let report = ingest::ingest(&mut library, &args.paths, &options, &bar)?;
+    let report = ingest::ingest(&ctx, &args.paths, &options, &bar)?;
     bar.finish();
     if json {
         output::json(&report);

@@ -8,8 +8,9 @@ mod tag;
 mod watch;
 
 use crate::cli::{Cli, Command};
+use crate::location::Session;
 use std::process::ExitCode;
-use tessera_core::job::CancelToken;
+use tessera_core::runtime::CancelToken;
 
 /// How a command that ran ended.
 pub enum Outcome {
@@ -28,17 +29,22 @@ impl Outcome {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
-    let library = cli.library.as_ref();
+    let actor = cli.actor.clone().unwrap_or_else(tessera_core::runtime::os_user::os_user);
+    let session = Session {
+        library: cli.library.clone(),
+        actor: tessera_core::Actor::named(actor),
+        actor_given: cli.actor.is_some(),
+    };
     match cli.command {
         Command::Init { dir } => simple::init(&dir, cli.json),
-        Command::Ingest(args) => ingest::run(library, &args, cli.json),
-        Command::Search(args) => search::run(library, &args, cli.json),
-        Command::Show { id } => show::run(library, id, cli.json),
-        Command::Tag { words } => tag::run(library, &words, cli.json),
-        Command::Stats => simple::stats(library, cli.json),
-        Command::Thumbs { rebuild, previews } => simple::thumbs(library, rebuild, previews, cli.json),
-        Command::Verify => simple::verify(library, cli.json),
-        Command::Watch { command } => watch::run(library, command, cli.json),
+        Command::Ingest(args) => ingest::run(&session, &args, cli.json),
+        Command::Search(args) => search::run(&session, &args, cli.json),
+        Command::Show { id } => show::run(&session, id, cli.json),
+        Command::Tag { words } => tag::run(&session, &words, cli.json),
+        Command::Stats => simple::stats(&session, cli.json),
+        Command::Thumbs { rebuild, previews } => simple::thumbs(&session, rebuild, previews, cli.json),
+        Command::Verify => simple::verify(&session, cli.json),
+        Command::Watch { command } => watch::run(&session, command, cli.json),
     }
 }
 

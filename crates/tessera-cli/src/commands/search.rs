@@ -2,13 +2,14 @@
 
 use super::Outcome;
 use crate::cli::{SearchArgs, Sort};
+use crate::location::Session;
 use crate::output::{self, human_bytes, QueryFailure};
-use std::path::PathBuf;
-use tessera_core::search::{self, SearchRequest};
-use tessera_core::store::{SortKey, SortOrder};
+use tessera_core::app::search::{self, SearchRequest};
+use tessera_core::domain::{SortKey, SortOrder};
 
-pub fn run(library: Option<&PathBuf>, args: &SearchArgs, json: bool) -> anyhow::Result<Outcome> {
-    let library = crate::location::open(library)?;
+pub fn run(session: &Session, args: &SearchArgs, json: bool) -> anyhow::Result<Outcome> {
+    let library = session.open()?;
+    let ctx = session.ctx(&library);
     let sort = match args.sort {
         Sort::Added => SortKey::Added,
         Sort::Taken => SortKey::Taken,
@@ -21,7 +22,7 @@ pub fn run(library: Option<&PathBuf>, args: &SearchArgs, json: bool) -> anyhow::
     });
     let query = args.query.join(" ");
     let request = SearchRequest { query: query.clone(), sort, order, limit: args.limit, cursor: args.after.clone() };
-    let page = match search::run(&library, &request) {
+    let page = match search::run(&ctx, &request) {
         Ok(page) => page,
         Err(tessera_core::Error::Query(error)) => return Err(QueryFailure { error, input: query }.into()),
         Err(e) => return Err(e.into()),

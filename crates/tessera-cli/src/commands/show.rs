@@ -1,13 +1,14 @@
 //! `tessera show ID`
 
 use super::Outcome;
+use crate::location::Session;
 use crate::output::{self, human_bytes};
-use std::path::PathBuf;
 use tessera_core::AssetId;
 
-pub fn run(library: Option<&PathBuf>, id: i64, json: bool) -> anyhow::Result<Outcome> {
-    let library = crate::location::open(library)?;
-    let a = library.store().asset_detail(AssetId(id))?;
+pub fn run(session: &Session, id: i64, json: bool) -> anyhow::Result<Outcome> {
+    let library = session.open()?;
+    let ctx = session.ctx(&library);
+    let a = tessera_core::app::assets::detail(&ctx, AssetId(id))?;
     if json {
         output::json(&a);
         return Ok(Outcome::Clean);
@@ -37,7 +38,7 @@ pub fn run(library: Option<&PathBuf>, id: i64, json: bool) -> anyhow::Result<Out
     line("focal", a.exif.focal_length_mm.map(|f| format!("{f} mm")));
     line("gps", a.exif.gps_latitude.zip(a.exif.gps_longitude).map(|(la, lo)| format!("{la:.6}, {lo:.6}")));
     line("uploader", Some(a.uploader.clone()));
-    line("added", Some(tessera_core::search::dates::format_utc(a.added)));
+    line("added", Some(tessera_core::domain::query::dates::format_utc(a.added)));
     line("source", Some(a.file.source_path.clone()));
     line("stored", Some(a.file.stored_path.clone()));
     line("hash", Some(a.file.hash.clone()));

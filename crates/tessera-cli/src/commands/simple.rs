@@ -1,11 +1,13 @@
 //! The small commands: init, stats, thumbs, verify.
 
 use super::Outcome;
+use crate::location::Session;
 use crate::output::{self, human_bytes};
 use crate::progress::CountBar;
-use std::path::{Path, PathBuf};
-use tessera_core::thumbs::ThumbsProgress;
-use tessera_core::verify::VerifyProgress;
+use std::path::Path;
+use tessera_core::app::maintenance::{stats, thumbs, verify};
+use thumbs::ThumbsProgress;
+use verify::VerifyProgress;
 
 pub fn init(dir: &Path, json: bool) -> anyhow::Result<Outcome> {
     let existed = dir.join("library.db").is_file();
@@ -21,9 +23,10 @@ pub fn init(dir: &Path, json: bool) -> anyhow::Result<Outcome> {
     Ok(Outcome::Clean)
 }
 
-pub fn stats(library: Option<&PathBuf>, json: bool) -> anyhow::Result<Outcome> {
-    let library = crate::location::open(library)?;
-    let s = tessera_core::stats::stats(&library)?;
+pub fn stats(session: &Session, json: bool) -> anyhow::Result<Outcome> {
+    let library = session.open()?;
+    let ctx = session.ctx(&library);
+    let s = stats::stats(&ctx)?;
     if json {
         let mut value = serde_json::to_value(&s)?;
         value["library"] = serde_json::json!(library.root());
@@ -40,16 +43,14 @@ pub fn stats(library: Option<&PathBuf>, json: bool) -> anyhow::Result<Outcome> {
     Ok(Outcome::Clean)
 }
 
-pub fn thumbs(library: Option<&PathBuf>, rebuild: bool, previews: bool, json: bool) -> anyhow::Result<Outcome> {
-    let library = crate::location::open(library)?;
+pub fn thumbs(session: &Session, rebuild: bool, previews: bool, json: bool) -> anyhow::Result<Outcome> {
+    let library = session.open()?;
+    let ctx = session.ctx(&library);
     let bar = CountBar::new(json, "thumbnails");
-    let report = tessera_core::thumbs::make_thumbnails(
-        &library,
-        rebuild,
-        previews,
-        &super::cancel_on_ctrl_c(),
-        &|p: &ThumbsProgress| bar.set(p.done, p.total),
-    )?;
+    let report =
+        thumbs::make_thumbnails(&ctx, rebuild, previews, &super::cancel_on_ctrl_c(), &|p: &ThumbsProgress| {
+            bar.set(p.done, p.total)
+        })?;
     bar.0.finish_and_clear();
     if json {
         output::json(&report);
@@ -69,12 +70,11 @@ pub fn thumbs(library: Option<&PathBuf>, rebuild: bool, previews: bool, json: bo
     Ok(if report.failed.is_empty() { Outcome::Clean } else { Outcome::Problems })
 }
 
-pub fn verify(library: Option<&PathBuf>, json: bool) -> anyhow::Result<Outcome> {
-    let mut library = crate::location::open(library)?;
+pub fn verify(session: &Session, json: bool) -> anyhow::Result<Outcome> {
+    let library = session.open()?;
+    let ctx = session.ctx(&library);
     let bar = CountBar::new(json, "verifying");
-    let report = tessera_core::verify::verify(&mut library, &super::cancel_on_ctrl_c(), &|p: &VerifyProgress| {
-        bar.set(p.done, p.total)
-    })?;
+    let report = verify::verify(&ctx, &super::cancel_on_ctrl_c(), &|p: &VerifyProgress| bar.set(p.done, p.total))?;
     bar.0.finish_and_clear();
     if json {
         output::json(&report);

@@ -1,13 +1,14 @@
 //! `tessera tag ID... +add -remove`
 
 use super::Outcome;
+use crate::location::Session;
 use crate::output;
 use anyhow::bail;
-use std::path::PathBuf;
-use tessera_core::tags::{self, TagEdit};
+use tessera_core::app::tags;
+use tessera_core::domain::TagEdit;
 use tessera_core::AssetId;
 
-pub fn run(library: Option<&PathBuf>, words: &[String], json: bool) -> anyhow::Result<Outcome> {
+pub fn run(session: &Session, words: &[String], json: bool) -> anyhow::Result<Outcome> {
     let split = words.iter().position(|w| w.parse::<i64>().is_err()).unwrap_or(words.len());
     let ids: Vec<AssetId> = words[..split].iter().filter_map(|w| w.parse().ok()).map(AssetId).collect();
     if ids.is_empty() {
@@ -17,8 +18,9 @@ pub fn run(library: Option<&PathBuf>, words: &[String], json: bool) -> anyhow::R
         bail!("no tag edits given: add +name or -name after the ids");
     }
     let edit = TagEdit::parse(&words[split..])?;
-    let mut library = crate::location::open(library)?;
-    let result = tags::edit_tags(&mut library, &ids, &edit)?;
+    let library = session.open()?;
+    let ctx = session.ctx(&library);
+    let result = tags::edit_tags(&ctx, &ids, &edit)?;
     if json {
         let assets: Vec<_> = result.iter().map(|(id, tags)| serde_json::json!({ "id": id, "tags": tags })).collect();
         output::json(&serde_json::json!({ "assets": assets }));

@@ -2,22 +2,23 @@
 
 use super::Outcome;
 use crate::cli::{After, WatchAddArgs, WatchCommand, WatchRunArgs};
+use crate::location::Session;
 use crate::output;
-use std::path::PathBuf;
 use std::time::Duration;
-use tessera_core::job::CancelToken;
-use tessera_core::watch::{
+use tessera_core::app::watch::{
     self, activity, folder, AfterIngest, FolderState, WatchEvent, WatchOptions, WatchRule, WatchedFolder,
     WatchedFolderId,
 };
+use tessera_core::runtime::CancelToken;
 
-pub fn run(library: Option<&PathBuf>, command: WatchCommand, json: bool) -> anyhow::Result<Outcome> {
+pub fn run(session: &Session, command: WatchCommand, json: bool) -> anyhow::Result<Outcome> {
     match command {
-        WatchCommand::Add(args) => add(library, &args, json),
-        WatchCommand::Ls => ls(library, json),
+        WatchCommand::Add(args) => add(session, &args, json),
+        WatchCommand::Ls => ls(session, json),
         WatchCommand::Rm { id } => {
-            let mut library = crate::location::open(library)?;
-            let removed = folder::remove(&mut library, WatchedFolderId(id))?;
+            let library = session.open()?;
+            let ctx = session.ctx(&library);
+            let removed = folder::remove(&ctx, WatchedFolderId(id))?;
             if json {
                 output::json(&serde_json::json!({ "removed": removed }));
             } else {
@@ -25,12 +26,13 @@ pub fn run(library: Option<&PathBuf>, command: WatchCommand, json: bool) -> anyh
             }
             Ok(Outcome::Clean)
         }
-        WatchCommand::Pause { id } => set_state(library, id, FolderState::Paused, json),
-        WatchCommand::Resume { id } => set_state(library, id, FolderState::Active, json),
-        WatchCommand::Run(args) => run_watcher(library, &args, json),
+        WatchCommand::Pause { id } => set_state(session, id, FolderState::Paused, json),
+        WatchCommand::Resume { id } => set_state(session, id, FolderState::Active, json),
+        WatchCommand::Run(args) => run_watcher(session, &args, json),
         WatchCommand::Events { limit, folder } => {
-            let library = crate::location::open(library)?;
-            let events = activity::recent(&library, folder.map(WatchedFolderId), limit)?;
+            let library = session.open()?;
+            let ctx = session.ctx(&library);
+            let events = activity::recent(&ctx, folder.map(WatchedFolderId), limit)?;
             if json {
                 output::json(&events);
             } else {
@@ -43,8 +45,9 @@ pub fn run(library: Option<&PathBuf>, command: WatchCommand, json: bool) -> anyh
     }
 }
 
-fn add(library: Option<&PathBuf>, args: &WatchAddArgs, json: bool) -> anyhow::Result<Outcome> {
-    let mut library = crate::location::open(library)?;
+fn add(session: &Session, args: &WatchAddArgs, json: bool) -> anyhow::Result<Outcome> {
+    let library = session.open()?;
+    let ctx = session.ctx(&library);
     let rule = WatchRule {
         after: match args.after {
             After::Leave => AfterIngest::Leave,
@@ -56,10 +59,10 @@ fn add(library: Option<&PathBuf>, args: &WatchAddArgs, json: bool) -> anyhow::Re
         creator: args.creator.clone(),
         rights: args.rights.clone(),
         campaign: args.campaign.clone(),
-        uploader: args.uploader.clone(),
+        uploader: args.uploader.clone().or_else(|| session.actor_given.then(|| session.actor.name.clone())),
         collection: args.collection.clone(),
     };
-    let added = folder::add(&mut library, &args.dir, rule)?;
+    let added = folder::add(&ctx, &args.dir, rule)?;
     if json {
         output::json(&added);
     } else {
@@ -71,9 +74,10 @@ fn add(library: Option<&PathBuf>, args: &WatchAddArgs, json: bool) -> anyhow::Re
     Ok(Outcome::Clean)
 }
 
-fn ls(library: Option<&PathBuf>, json: bool) -> anyhow::Result<Outcome> {
-    let library = crate::location::open(library)?;
-    let folders = folder::list(&library)?;
+fn ls(session: &Session, json: bool) -> anyhow::Result<Outcome> {
+    let library = session.open()?;
+    let ctx = session.ctx(&library);
+    let folders = folder::list(&ctx)?;
     if json {
         output::json(&folders);
         return Ok(Outcome::Clean);
@@ -128,9 +132,10 @@ fn rules_text(f: &WatchedFolder) -> String {
     parts.iter().map(|p| format!("; {p}")).collect()
 }
 
-fn set_state(library: Option<&PathBuf>, id: i64, state: FolderState, json: bool) -> anyhow::Result<Outcome> {
-    let mut library = crate::location::open(library)?;
-    let changed = folder::set_state(&mut library, WatchedFolderId(id), state)?;
+fn set_state(session: &Session, id: i64, state: FolderState, json: bool) -> anyhow::Result<Outcome> {
+    let library = session.open()?;
+    let ctx = session.ctx(&library);
+    let changed = folder::set_state(&ctx, WatchedFolderId(id), state)?;
     if json {
         output::json(&changed);
     } else {
@@ -139,8 +144,8 @@ fn set_state(library: Option<&PathBuf>, id: i64, state: FolderState, json: bool)
     Ok(Outcome::Clean)
 }
 
-fn run_watcher(library: Option<&PathBuf>, args: &WatchRunArgs, json: bool) -> anyhow::Result<Outcome> {
-    let library = crate::location::open(library)?;
+fn run_watcher(session: &Session, args: &WatchRunArgs, json: bool) -> anyhow::Result<Outcome> {
+    let library = session.open()?;
     let root = library.root().to_path_buf();
     drop(library);
     let options = WatchOptions {
@@ -149,7 +154,7 @@ fn run_watcher(library: Option<&PathBuf>, args: &WatchRunArgs, json: bool) -> an
         refresh_every: Duration::from_millis(args.refresh_ms.max(100)),
         force_polling: args.poll,
         threads: args.threads,
-        uploader: args.uploader.clone().unwrap_or_else(tessera_core::identity::os_user),
+        uploader: session.actor.name.clone(),
         ..WatchOptions::default()
     };
     let cancel = stop_on_signal();

@@ -2,8 +2,10 @@
 #![allow(clippy::unwrap_used, reason = "a test that unwraps fails loudly, which is what a test should do")]
 
 mod bad_input;
+mod concurrency;
 mod crash;
 mod fixtures;
+mod flags;
 mod ingest;
 mod library;
 mod orientation;

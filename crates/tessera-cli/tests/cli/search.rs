@@ -132,5 +132,6 @@ fn a_bad_query_points_at_the_bad_token() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("rating"), "plain-text errors go to stderr");
     let (err, code) = sb.json(&["search", "--after", "not-a-cursor", ""]);
-    assert_eq!((code, err["error"]["code"].as_str()), (2, Some("bad_input")));
+    assert_eq!((code, err["error"]["code"].as_str()), (2, Some("invalid_input")));
+    assert_eq!(err["error"]["field"], "cursor", "the error names the input it refused: {err}");
 }

@@ -330,7 +330,11 @@ fn watch_commands_manage_folders() {
     assert_eq!((added["after"].as_str(), added["credit"].as_str()), (Some("move"), Some("AP")));
     let id = added["id"].as_i64().unwrap().to_string();
     let (again, code) = sb.json(&["watch", "add", dir.to_str().unwrap()]);
-    assert_eq!((code, again["error"]["code"].as_str()), (2, Some("bad_input")), "watched twice is refused: {again}");
+    assert_eq!(
+        (code, again["error"]["code"].as_str()),
+        (2, Some("invalid_input")),
+        "watched twice is refused: {again}"
+    );
     let (paused, _) = sb.json(&["watch", "pause", &id]);
     assert_eq!(paused["state"], "paused");
     let (resumed, _) = sb.json(&["watch", "resume", &id]);
@@ -341,4 +345,45 @@ fn watch_commands_manage_folders() {
     assert_eq!(listed, serde_json::json!([]));
     let (missing, code) = sb.json(&["watch", "rm", &id]);
     assert_eq!((code, missing["error"]["code"].as_str()), (2, Some("not_found")));
+}
+
+#[test]
+fn a_watcher_killed_again_and_again_leaves_no_asset_without_its_folders_rules() {
+    let sb = Sandbox::create();
+    let inbox = watched(&sb, "inbox");
+    let id = add_folder(&sb, &inbox, &["--tag", "arrivals", "--credit", "Studio North", "--campaign", "Spring"]);
+    for i in 0..40u32 {
+        fixtures::write(&sb.input().join(format!("{i:02}.jpg")), &fixtures::unique_jpeg(640, 480, 50_000 + i));
+    }
+    let mut next = 0u32;
+    for round in 0..6 {
+        let mut watcher = Watcher::start_settling(&sb, 100, &[]);
+        // Files keep arriving while it runs; it is killed at a different moment each round.
+        for _ in 0..7 {
+            if next < 40 {
+                std::fs::copy(sb.input().join(format!("{next:02}.jpg")), inbox.join(format!("{next:02}.jpg"))).unwrap();
+                next += 1;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(150 + 90 * round));
+        let mut child = watcher.child.take().expect("running");
+        child.kill().expect("SIGKILL");
+        child.wait().unwrap();
+    }
+    while next < 40 {
+        std::fs::copy(sb.input().join(format!("{next:02}.jpg")), inbox.join(format!("{next:02}.jpg"))).unwrap();
+        next += 1;
+    }
+    let watcher = Watcher::start_settling(&sb, 100, &[]);
+    wait_for(&watcher, "all 40 files after the restarts", || assets(&sb) >= 40);
+    assert!(stays(|| assets(&sb) == 40, Duration::from_millis(800)), "exactly 40:\n{}", watcher.log());
+    assert_eq!(sb.search_names("tag:arrivals").len(), 40, "every asset has the folder's tag, whenever the kill came");
+    assert_eq!(
+        sb.count("SELECT count(*) FROM assets WHERE credit = 'Studio North' AND campaign = 'Spring'"),
+        40,
+        "and the folder's credit and campaign"
+    );
+    assert!(events_of(&sb, id, "failed").is_empty(), "nothing failed:\n{}", watcher.log());
+    let (check, code) = sb.json(&["verify"]);
+    assert_eq!(code, 0, "the library verifies clean after the kills: {check}");
 }

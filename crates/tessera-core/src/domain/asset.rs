@@ -75,3 +75,6 @@ pub struct AssetDetail {
 pub struct LibraryChanged {
     pub reason: String,
 }
+
+/// A change to one field: leave it (`None`), or set it (`Some(None)` clears).
+pub type FieldChange<T> = Option<Option<T>>;

@@ -1,12 +1,27 @@
-//! Plain domain types: identifiers, kinds, assets as front ends see them. No I/O here.
+//! Plain domain types: identifiers, kinds, assets as front ends see them, tags, the query language, watched folders,
+//! who is acting. No I/O here; every other layer depends on this one and it depends on none.
 //!
 //! An *asset* is the thing people tag, rate and review; a *file* is one stored original (a version) of it. Today each
 //! asset has exactly one file; versions later add more files under the same asset, one of them current.
 
+mod actor;
 mod asset;
 mod ids;
 mod kind;
+mod listing;
+mod new_asset;
+pub mod query;
+mod stats;
+mod stored_file;
+mod tag;
+pub mod watch;
 
-pub use asset::{AssetDetail, AssetSummary, FileFacts, LibraryChanged};
+pub use actor::Actor;
+pub use asset::{AssetDetail, AssetSummary, FieldChange, FileFacts, LibraryChanged};
 pub use ids::{AssetId, FileId, TagId};
 pub use kind::AssetKind;
+pub use listing::{Page, SortKey, SortOrder, TOTAL_CAP};
+pub use new_asset::{AssetDefaults, NewAsset};
+pub use stats::LibraryStats;
+pub use stored_file::StoredFile;
+pub use tag::{normalise_tag, TagCount, TagEdit};

@@ -1,49 +1,37 @@
 //! Reading assets: the full detail of one, lookups by content, and the stored files for maintenance work.
 
 use super::Store;
-use crate::domain::{AssetDetail, AssetId, AssetKind, FileFacts, FileId};
+use crate::domain::{AssetDetail, AssetId, AssetKind, FileFacts, FileId, StoredFile};
 use crate::error::{Error, Result};
-use rusqlite::{params, OptionalExtension, Row};
-
-/// A stored original as maintenance work (verify, thumbnails) needs it.
-#[derive(Debug, Clone)]
-pub struct StoredFile {
-    pub asset_id: AssetId,
-    pub hash: String,
-    pub stored_path: String,
-    pub mime: String,
-    pub orientation: Option<u16>,
-}
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 impl Store {
+    /// Remembers why a file has no thumbnail, so views stop re-reading its original.
+    pub fn set_thumbnail_note(&self, file: FileId, note: &str) -> Result<()> {
+        self.write(|tx| {
+            tx.execute("UPDATE files SET thumbnail_note = ?1 WHERE id = ?2", params![note, file.0])
+                .map_err(super::assets_write::db_fail(tx))?;
+            Ok(())
+        })
+    }
+
     /// The asset holding this content, if any.
     pub fn asset_by_hash(&self, hash: &str) -> Result<Option<AssetId>> {
-        super::assets_write::asset_by_hash(&self.conn, hash).map_err(self.fail())
+        let conn = self.reader()?;
+        super::assets_write::asset_by_hash(&conn, hash).map_err(self.fail())
     }
 
     /// Everything known about one asset.
     pub fn asset_detail(&self, id: AssetId) -> Result<AssetDetail> {
-        let detail = self
-            .conn
-            .prepare_cached(
-                "SELECT a.id, a.name, a.kind, a.ext, a.width, a.height, a.size, a.title, a.description, a.rating,
-                        a.creator, a.rights, a.uploader, a.added_at, a.taken,
-                        f.id, f.hash, f.mime, f.ext, f.size, f.original_name, f.source_path, f.stored_path,
-                        f.uploader, f.added_at, f.thumbnail_note, f.exif_json, a.credit, a.campaign
-                 FROM assets a JOIN files f ON f.id = a.current_file_id WHERE a.id = ?1",
-            )
-            .and_then(|mut st| st.query_row(params![id.0], detail_from_row).optional())
-            .map_err(self.fail())?;
-        let mut detail = detail.ok_or(Error::AssetNotFound(id.0))?;
-        detail.tags = self.tags_of(id)?;
-        Ok(detail)
+        let conn = self.reader()?;
+        asset_detail(&conn, id).map_err(self.fail())?.ok_or(Error::AssetNotFound(id.0))
     }
 
     /// Every stored original, current or not, in id order (for verify and thumbnail rebuilds).
     pub fn stored_files(&self) -> Result<Vec<StoredFile>> {
-        let mut st = self
-            .conn
-            .prepare("SELECT asset_id, hash, stored_path, mime, orientation FROM files ORDER BY id")
+        let conn = self.reader()?;
+        let mut st = conn
+            .prepare("SELECT asset_id, hash, stored_path, mime, orientation, id, thumbnail_note FROM files ORDER BY id")
             .map_err(self.fail())?;
         let rows = st
             .query_map([], stored_file_from_row)
@@ -54,9 +42,9 @@ impl Store {
 
     /// The current file of an asset, for thumbnails and previews.
     pub fn current_file(&self, id: AssetId) -> Result<StoredFile> {
-        self.conn
+        self.reader()?
             .prepare_cached(
-                "SELECT f.asset_id, f.hash, f.stored_path, f.mime, f.orientation
+                "SELECT f.asset_id, f.hash, f.stored_path, f.mime, f.orientation, f.id, f.thumbnail_note
                  FROM assets a JOIN files f ON f.id = a.current_file_id WHERE a.id = ?1",
             )
             .and_then(|mut st| st.query_row(params![id.0], stored_file_from_row).optional())
@@ -65,7 +53,23 @@ impl Store {
     }
 }
 
-/// Columns: asset_id, hash, stored_path, mime, orientation.
+/// Everything known about one asset, on any connection (a reader, or the transaction that just edited it).
+pub(super) fn asset_detail(conn: &Connection, id: AssetId) -> rusqlite::Result<Option<AssetDetail>> {
+    let detail = conn
+        .prepare_cached(
+            "SELECT a.id, a.name, a.kind, a.ext, a.width, a.height, a.size, a.title, a.description, a.rating,
+                        a.creator, a.rights, a.uploader, a.added_at, a.taken,
+                        f.id, f.hash, f.mime, f.ext, f.size, f.original_name, f.source_path, f.stored_path,
+                        f.uploader, f.added_at, f.thumbnail_note, f.exif_json, a.credit, a.campaign
+                 FROM assets a JOIN files f ON f.id = a.current_file_id WHERE a.id = ?1",
+        )
+        .and_then(|mut st| st.query_row(params![id.0], detail_from_row).optional())?;
+    let Some(mut detail) = detail else { return Ok(None) };
+    detail.tags = super::tags_sql::tags_in(conn, id.0)?;
+    Ok(Some(detail))
+}
+
+/// Columns: asset_id, hash, stored_path, mime, orientation, id, thumbnail_note.
 fn stored_file_from_row(r: &Row<'_>) -> rusqlite::Result<StoredFile> {
     Ok(StoredFile {
         asset_id: AssetId(r.get(0)?),
@@ -73,6 +77,8 @@ fn stored_file_from_row(r: &Row<'_>) -> rusqlite::Result<StoredFile> {
         stored_path: r.get(2)?,
         mime: r.get(3)?,
         orientation: r.get(4)?,
+        file_id: FileId(r.get(5)?),
+        thumbnail_note: r.get(6)?,
     })
 }
 

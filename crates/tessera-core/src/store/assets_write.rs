@@ -1,49 +1,18 @@
 //! Inserting assets: one asset row, its file row, its source path, its tags and its full-text row, together.
 
 use super::Store;
-use crate::domain::{AssetId, AssetKind};
+use crate::domain::{AssetId, AssetKind, NewAsset};
 use crate::error::Result;
 use rusqlite::{params, OptionalExtension, Transaction};
 
-/// Everything ingest learned about a new file, ready to become an asset.
-#[derive(Debug, Clone, Default)]
-pub struct NewAsset {
-    pub kind: Option<AssetKind>,
-    pub ext: String,
-    pub mime: String,
-    pub name: String,
-    pub source_path: String,
-    pub stored_path: String,
-    pub hash: String,
-    pub size: u64,
-    /// Pixel size as stored, and as displayed (after EXIF orientation).
-    pub stored_size: Option<(u32, u32)>,
-    pub display_size: Option<(u32, u32)>,
-    pub orientation: Option<u16>,
-    pub title: Option<String>,
-    pub description: Option<String>,
-    pub creator: Option<String>,
-    pub rights: Option<String>,
-    pub rating: Option<u8>,
-    pub taken: Option<String>,
-    pub taken_at: Option<i64>,
-    pub added_at: i64,
-    pub uploader: String,
-    pub camera: Option<String>,
-    pub tags: Vec<String>,
-    pub exif_json: String,
-    pub xmp_json: String,
-    pub thumbnail_note: Option<String>,
-}
-
 impl Store {
     /// Inserts a batch of new assets in one transaction and clears their pending-original records.
-    pub fn insert_assets(&mut self, assets: &[NewAsset]) -> Result<Vec<AssetId>> {
+    pub fn insert_assets(&self, assets: &[NewAsset]) -> Result<Vec<AssetId>> {
         self.write(|tx| assets.iter().map(|asset| insert_one(tx, asset)).collect())
     }
 
     /// Records that each `(hash, path)` was seen holding the content of an existing file.
-    pub fn record_sources(&mut self, sources: &[(String, String)], seen_at: i64) -> Result<()> {
+    pub fn record_sources(&self, sources: &[(String, String)], seen_at: i64) -> Result<()> {
         self.write(|tx| {
             let fail = db_fail(tx);
             let mut st = tx
@@ -71,8 +40,8 @@ fn insert_one(tx: &Transaction<'_>, a: &NewAsset) -> Result<AssetId> {
     let (sw, sh) = a.stored_size.unzip();
     tx.prepare_cached(
         "INSERT INTO assets (kind, ext, name, title, description, creator, rights, rating, width, height, size,
-                             taken, taken_at, added_at, uploader, camera)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                             taken, taken_at, added_at, uploader, camera, credit, campaign)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
     )
     .and_then(|mut st| {
         st.execute(params![
@@ -91,7 +60,9 @@ fn insert_one(tx: &Transaction<'_>, a: &NewAsset) -> Result<AssetId> {
             a.taken_at,
             a.added_at,
             a.uploader,
-            a.camera
+            a.camera,
+            a.credit,
+            a.campaign
         ])
     })
     .map_err(&fail)?;

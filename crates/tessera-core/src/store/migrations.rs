@@ -2,7 +2,7 @@
 //! knows is refused rather than risk damaging it.
 
 use crate::error::{Error, Result};
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 use std::path::Path;
 
 /// Migration N (1-based) is `MIGRATIONS[N-1]`. Never edit or reorder a migration that has landed.
@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_watched_folders.sql"),
     include_str!("migrations/0003_files_by_size.sql"),
+    include_str!("migrations/0004_counters.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -29,15 +30,18 @@ fn refuse_newer(found: i64, path: &Path) -> Result<()> {
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
     let fail = |source| Error::Database { path: path.to_path_buf(), source };
-    let found = version(conn, path)?;
-    refuse_newer(found, path)?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-        let tx = conn.transaction().map_err(fail)?;
+    refuse_newer(version(conn, path)?, path)?;
+    loop {
+        // IMMEDIATE, and the version read again inside: two processes opening an old library at once take turns, and
+        // the second finds the first's migrations applied.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(fail)?;
+        let found = version(&tx, path)?;
+        refuse_newer(found, path)?;
+        let Some(sql) = MIGRATIONS.get(found as usize) else { return Ok(()) };
         tx.execute_batch(sql).map_err(fail)?;
-        tx.pragma_update(None, "user_version", index as i64 + 1).map_err(fail)?;
+        tx.pragma_update(None, "user_version", found + 1).map_err(fail)?;
         tx.commit().map_err(fail)?;
     }
-    Ok(())
 }
 
 pub(super) fn check_readable(conn: &Connection, path: &Path) -> Result<()> {

@@ -10,7 +10,7 @@ use rusqlite::params;
 
 impl Store {
     /// Records originals about to be renamed into place.
-    pub fn begin_pending(&mut self, entries: &[(String, String)], now: i64) -> Result<()> {
+    pub fn begin_pending(&self, entries: &[(String, String)], now: i64) -> Result<()> {
         self.write(|tx| {
             let fail = super::assets_write::db_fail(tx);
             let mut st = tx
@@ -27,8 +27,8 @@ impl Store {
 
     /// Leftover records: `(hash, stored_path, has_file_row)`.
     pub fn pending_originals(&self) -> Result<Vec<(String, String, bool)>> {
-        let mut st = self
-            .conn
+        let conn = self.reader()?;
+        let mut st = conn
             .prepare(
                 "SELECT p.hash, p.stored_path, EXISTS (SELECT 1 FROM files f WHERE f.hash = p.hash)
                  FROM pending_originals p",
@@ -42,8 +42,11 @@ impl Store {
     }
 
     /// Forgets a pending record (after recovery dealt with its file).
-    pub fn clear_pending(&mut self, hash: &str) -> Result<()> {
-        self.conn.execute("DELETE FROM pending_originals WHERE hash = ?1", params![hash]).map_err(self.fail())?;
-        Ok(())
+    pub fn clear_pending(&self, hash: &str) -> Result<()> {
+        self.write(|tx| {
+            tx.execute("DELETE FROM pending_originals WHERE hash = ?1", params![hash])
+                .map_err(super::assets_write::db_fail(tx))?;
+            Ok(())
+        })
     }
 }

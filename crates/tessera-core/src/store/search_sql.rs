@@ -13,66 +13,26 @@
 //!
 //! To add a filter, add a `Filter` variant in `search::query` and one arm in [`push_filter`].
 
+use super::fts;
 use super::Store;
+use crate::domain::query::{Cmp, Filter, Orientation, Query, TextField, TextTerm, TimeRange};
 use crate::domain::{AssetId, AssetKind, AssetSummary};
+use crate::domain::{Page, SortKey, SortOrder, TOTAL_CAP};
 use crate::error::{Error, Result};
-use crate::search::fts;
-use crate::search::query::{Cmp, Filter, Orientation, Query, TextField, TextTerm, TimeRange};
 use rusqlite::types::Value;
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "lowercase")]
-pub enum SortKey {
-    Added,
-    Taken,
-    Name,
-    Size,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "lowercase")]
-pub enum SortOrder {
-    Asc,
-    Desc,
-}
-
-impl SortKey {
-    /// What people expect by default: newest, largest, last taken first; names A to Z.
-    pub fn default_order(self) -> SortOrder {
-        match self {
-            SortKey::Name => SortOrder::Asc,
-            _ => SortOrder::Desc,
-        }
+/// The indexed expression a sort walks (must match the index definitions in the schema). When the query is
+/// driven from the full-text index, "added" must be its rowid for SQLite to use the doclist's order.
+fn sort_expr(key: SortKey, fts: bool) -> &'static str {
+    match key {
+        SortKey::Added if fts => "t.rowid",
+        SortKey::Added => "a.id",
+        SortKey::Taken => "ifnull(a.taken_at, -62135596800)",
+        SortKey::Name => "a.name COLLATE NOCASE",
+        SortKey::Size => "a.size",
     }
-
-    /// The indexed expression this sort walks (must match the index definitions in the schema). When the query is
-    /// driven from the full-text index, "added" must be its rowid for SQLite to use the doclist's order.
-    fn expr(self, fts: bool) -> &'static str {
-        match self {
-            SortKey::Added if fts => "t.rowid",
-            SortKey::Added => "a.id",
-            SortKey::Taken => "ifnull(a.taken_at, -62135596800)",
-            SortKey::Name => "a.name COLLATE NOCASE",
-            SortKey::Size => "a.size",
-        }
-    }
-}
-
-/// Totals are counted exactly up to this many matches; beyond it [`Page::total`] is `TOTAL_CAP` and
-/// [`Page::total_exact`] is false ("10,000+"). Counting every match of a broad query costs a walk over all of them.
-pub const TOTAL_CAP: u64 = 10_000;
-
-/// One page of results.
-#[derive(Debug, Clone, Serialize, ts_rs::TS)]
-pub struct Page {
-    /// The number of matches, or [`TOTAL_CAP`] when there are more than that (see `total_exact`).
-    pub total: u64,
-    /// False when `total` is the cap: there are more than [`TOTAL_CAP`] matches and they were not all counted.
-    pub total_exact: bool,
-    pub assets: Vec<AssetSummary>,
-    /// Pass back to get the next page; absent on the last page.
-    pub next: Option<String>,
 }
 
 /// The position after the last row of a page: the sort value and the id.
@@ -106,13 +66,14 @@ impl Store {
         limit: u32,
         cursor: Option<&str>,
     ) -> Result<Page> {
-        let mut sql = self.build(query, sort)?;
+        let conn = self.reader()?;
+        let mut sql = self.build(&conn, query, sort)?;
         if sql.impossible {
             return Ok(Page { total: 0, total_exact: true, assets: Vec::new(), next: None });
         }
         let filters = where_clause(&sql.wheres);
         let filter_params = sql.params.clone();
-        let expr = sort.expr(sql.fts);
+        let expr = sort_expr(sort, sql.fts);
         let (cmp, dir) = match order {
             SortOrder::Asc => (">", "ASC"),
             SortOrder::Desc => ("<", "DESC"),
@@ -149,7 +110,7 @@ impl Store {
             where_clause(&sql.wheres),
             limit as u64 + 1
         );
-        let mut st = self.conn.prepare_cached(&text).map_err(self.fail())?;
+        let mut st = conn.prepare_cached(&text).map_err(self.fail())?;
         let mut rows = st
             .query_map(rusqlite::params_from_iter(sql.params.iter()), |r| {
                 let kind: String = r.get(2)?;
@@ -178,7 +139,7 @@ impl Store {
             // Only the MATCH: count in the full-text index alone (every asset_text row is an asset, written in the
             // same transaction), without looking up each match's asset row.
             let from = if sql.fts && filters == "asset_text MATCH ?" { "asset_text" } else { sql.from.as_str() };
-            self.count_matches(from, &filters, &filter_params)?
+            self.count_matches(&conn, from, &filters, &filter_params)?
         };
         let next = if rows.len() > limit as usize {
             rows.truncate(limit as usize);
@@ -189,10 +150,26 @@ impl Store {
         Ok(Page { total, total_exact, assets: rows.into_iter().map(|(s, _)| s).collect(), next })
     }
 
+    /// Every asset matching a query, in id order, on `conn` (a selection made of a query, read inside the
+    /// transaction that edits it).
+    pub(super) fn matching_ids(&self, conn: &Connection, query: &Query) -> Result<Vec<AssetId>> {
+        let sql = self.build(conn, query, SortKey::Added)?;
+        if sql.impossible {
+            return Ok(Vec::new());
+        }
+        let text = format!("SELECT a.id FROM {} WHERE {} ORDER BY a.id", sql.from, where_clause(&sql.wheres));
+        let mut st = conn.prepare(&text).map_err(self.fail())?;
+        let ids = st
+            .query_map(rusqlite::params_from_iter(sql.params.iter()), |r| r.get(0).map(AssetId))
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(self.fail())?;
+        Ok(ids)
+    }
+
     /// The number of matches, exact up to [`TOTAL_CAP`]: `(TOTAL_CAP, false)` when there are more.
-    fn count_matches(&self, from: &str, filters: &str, params: &[Value]) -> Result<(u64, bool)> {
+    fn count_matches(&self, conn: &Connection, from: &str, filters: &str, params: &[Value]) -> Result<(u64, bool)> {
         let text = format!("SELECT count(*) FROM (SELECT 1 FROM {from} WHERE {filters} LIMIT {})", TOTAL_CAP + 1);
-        let mut st = self.conn.prepare_cached(&text).map_err(self.fail())?;
+        let mut st = conn.prepare_cached(&text).map_err(self.fail())?;
         let n = st
             .query_row(rusqlite::params_from_iter(params.iter()), |r| r.get::<_, i64>(0))
             .map(|n| n as u64)
@@ -200,7 +177,7 @@ impl Store {
         Ok(if n > TOTAL_CAP { (TOTAL_CAP, false) } else { (n, true) })
     }
 
-    fn build(&self, query: &Query, sort: SortKey) -> Result<Sql> {
+    fn build(&self, conn: &Connection, query: &Query, sort: SortKey) -> Result<Sql> {
         let mut sql =
             Sql { from: "assets a".into(), fts: false, wheres: Vec::new(), params: Vec::new(), impossible: false };
         let expr = fts::build(&query.text);
@@ -238,14 +215,14 @@ impl Store {
             sql.params.push(Value::Text(negative));
         }
         for filter in &query.filters {
-            self.push_filter(&mut sql, filter)?;
+            self.push_filter(conn, &mut sql, filter)?;
         }
         Ok(sql)
     }
 
-    fn push_filter(&self, sql: &mut Sql, filter: &Filter) -> Result<()> {
+    fn push_filter(&self, conn: &Connection, sql: &mut Sql, filter: &Filter) -> Result<()> {
         match filter {
-            Filter::Tag { name, negated } => match self.tag_id(name)? {
+            Filter::Tag { name, negated } => match self.tag_id(conn, name)? {
                 Some(id) => {
                     let not = if *negated { "NOT " } else { "" };
                     sql.wheres.push(format!(
@@ -284,10 +261,9 @@ impl Store {
         Ok(())
     }
 
-    fn tag_id(&self, name: &str) -> Result<Option<i64>> {
+    fn tag_id(&self, conn: &Connection, name: &str) -> Result<Option<i64>> {
         use rusqlite::OptionalExtension;
-        self.conn
-            .prepare_cached("SELECT id FROM tags WHERE name = ?1")
+        conn.prepare_cached("SELECT id FROM tags WHERE name = ?1")
             .and_then(|mut st| st.query_row([name], |r| r.get(0)).optional())
             .map_err(self.fail())
     }

@@ -1,23 +1,15 @@
 //! Watched folders, their activity feed, and the asset fields their rules set (credit, campaign, creator, rights).
 
 use super::Store;
+use crate::domain::watch::{
+    AfterIngest, FolderState, NewWatchEvent, WatchEvent, WatchEventKind, WatchRule, WatchStatus, WatchedFolder,
+    WatchedFolderId, FEED_LIMIT,
+};
 use crate::domain::AssetId;
 use crate::error::Result;
-use crate::watch::activity::{WatchEvent, WatchEventKind, FEED_LIMIT};
-use crate::watch::folder::{AfterIngest, FolderState, WatchRule, WatchStatus, WatchedFolder, WatchedFolderId};
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, OptionalExtension, Row};
 use std::collections::HashMap;
-
-/// An event to add to the feed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewWatchEvent {
-    pub folder: WatchedFolderId,
-    pub kind: WatchEventKind,
-    pub path: Option<String>,
-    pub asset: Option<AssetId>,
-    pub detail: String,
-}
 
 const FOLDER_COLUMNS: &str = "id, path, state, after, tags, credit, creator, rights, campaign, uploader, collection,
      created_at, ingested, errors, last_event_at, last_event, last_error, status, status_detail, status_at";
@@ -75,22 +67,28 @@ fn rule_values(rule: &WatchRule) -> [Value; 8] {
 }
 
 impl Store {
-    pub fn insert_watched_folder(&mut self, path: &str, rule: &WatchRule, now: i64) -> Result<WatchedFolderId> {
-        self.conn
-            .execute(
+    pub fn insert_watched_folder(&self, path: &str, rule: &WatchRule, now: i64) -> Result<WatchedFolderId> {
+        self.write(|tx| {
+            tx.execute(
                 &format!(
                     "INSERT INTO watched_folders (path, created_at, {RULE_COLUMNS})
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
                 ),
                 params_from_iter([Value::Text(path.into()), Value::Integer(now)].into_iter().chain(rule_values(rule))),
             )
-            .map_err(self.fail())?;
-        Ok(WatchedFolderId(self.conn.last_insert_rowid()))
+            .map_err(super::assets_write::db_fail(tx))?;
+            Ok(WatchedFolderId(tx.last_insert_rowid()))
+        })
+    }
+
+    /// Runs one statement in its own write transaction; returns the rows changed.
+    fn execute(&self, sql: &str, params: impl rusqlite::Params) -> Result<usize> {
+        self.write(|tx| tx.execute(sql, params).map_err(super::assets_write::db_fail(tx)))
     }
 
     pub fn watched_folders(&self) -> Result<Vec<WatchedFolder>> {
-        let mut st = self
-            .conn
+        let conn = self.reader()?;
+        let mut st = conn
             .prepare_cached(&format!("SELECT {FOLDER_COLUMNS} FROM watched_folders ORDER BY id"))
             .map_err(self.fail())?;
         let rows = st.query_map([], folder_from_row).and_then(Iterator::collect).map_err(self.fail())?;
@@ -98,59 +96,49 @@ impl Store {
     }
 
     pub fn watched_folder(&self, id: WatchedFolderId) -> Result<Option<WatchedFolder>> {
-        self.conn
+        self.reader()?
             .prepare_cached(&format!("SELECT {FOLDER_COLUMNS} FROM watched_folders WHERE id = ?1"))
             .and_then(|mut st| st.query_row(params![id.0], folder_from_row).optional())
             .map_err(self.fail())
     }
 
     /// Removes a folder and its feed. Returns whether it existed.
-    pub fn delete_watched_folder(&mut self, id: WatchedFolderId) -> Result<bool> {
-        let n = self.conn.execute("DELETE FROM watched_folders WHERE id = ?1", params![id.0]).map_err(self.fail())?;
+    pub fn delete_watched_folder(&self, id: WatchedFolderId) -> Result<bool> {
+        let n = self.execute("DELETE FROM watched_folders WHERE id = ?1", params![id.0])?;
         Ok(n == 1)
     }
 
-    pub fn set_watched_folder_state(&mut self, id: WatchedFolderId, state: FolderState) -> Result<bool> {
-        let n = self
-            .conn
-            .execute("UPDATE watched_folders SET state = ?1 WHERE id = ?2", params![state.as_str(), id.0])
-            .map_err(self.fail())?;
+    pub fn set_watched_folder_state(&self, id: WatchedFolderId, state: FolderState) -> Result<bool> {
+        let n = self.execute("UPDATE watched_folders SET state = ?1 WHERE id = ?2", params![state.as_str(), id.0])?;
         Ok(n == 1)
     }
 
-    pub fn set_watched_folder_rule(&mut self, id: WatchedFolderId, rule: &WatchRule) -> Result<bool> {
-        let n = self
-            .conn
-            .execute(
-                &format!(
-                    "UPDATE watched_folders SET ({RULE_COLUMNS}) = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) WHERE id = ?9"
-                ),
-                params_from_iter(rule_values(rule).into_iter().chain([Value::Integer(id.0)])),
-            )
-            .map_err(self.fail())?;
+    pub fn set_watched_folder_rule(&self, id: WatchedFolderId, rule: &WatchRule) -> Result<bool> {
+        let n = self.execute(
+            &format!("UPDATE watched_folders SET ({RULE_COLUMNS}) = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) WHERE id = ?9"),
+            params_from_iter(rule_values(rule).into_iter().chain([Value::Integer(id.0)])),
+        )?;
         Ok(n == 1)
     }
 
     /// What the running watcher is doing with a folder (None: no watcher runs).
     pub fn set_watch_status(
-        &mut self,
+        &self,
         id: WatchedFolderId,
         status: Option<WatchStatus>,
         detail: Option<&str>,
         now: i64,
     ) -> Result<()> {
-        self.conn
-            .execute(
-                "UPDATE watched_folders SET status = ?1, status_detail = ?2, status_at = ?3 WHERE id = ?4",
-                params![status.map(WatchStatus::as_str), detail, now, id.0],
-            )
-            .map_err(self.fail())?;
+        self.execute(
+            "UPDATE watched_folders SET status = ?1, status_detail = ?2, status_at = ?3 WHERE id = ?4",
+            params![status.map(WatchStatus::as_str), detail, now, id.0],
+        )?;
         Ok(())
     }
 
     /// Appends events to the feed, updates each folder's counts and last event, and prunes the feed, in one
     /// transaction. Returns the events as stored.
-    pub fn record_watch_events(&mut self, events: &[NewWatchEvent], now: i64) -> Result<Vec<WatchEvent>> {
+    pub fn record_watch_events(&self, events: &[NewWatchEvent], now: i64) -> Result<Vec<WatchEvent>> {
         if events.is_empty() {
             return Ok(Vec::new());
         }
@@ -200,8 +188,8 @@ impl Store {
 
     /// The newest events, newest first.
     pub fn watch_events(&self, folder: Option<WatchedFolderId>, limit: u32) -> Result<Vec<WatchEvent>> {
-        let mut st = self
-            .conn
+        let conn = self.reader()?;
+        let mut st = conn
             .prepare_cached(
                 "SELECT id, folder_id, at, kind, path, asset_id, detail FROM watch_events
                  WHERE ?1 IS NULL OR folder_id = ?1 ORDER BY id DESC LIMIT ?2",
@@ -231,8 +219,8 @@ impl Store {
         // Paths under "dir/" sort between "dir/" and "dir0" ('0' follows '/'), so this is a range on the key.
         let start = format!("{folder}/");
         let end = format!("{folder}0");
-        let mut st = self
-            .conn
+        let conn = self.reader()?;
+        let mut st = conn
             .prepare_cached("SELECT path, max(seen_at) FROM file_sources WHERE path >= ?1 AND path < ?2 GROUP BY path")
             .map_err(self.fail())?;
         let rows = st
@@ -241,34 +229,6 @@ impl Store {
             .map_err(self.fail())?;
         Ok(rows)
     }
-
-    /// Sets creator, rights, credit and campaign (each only when given) on several assets in one transaction.
-    pub fn set_credits(&mut self, ids: &[AssetId], fields: &CreditFields<'_>) -> Result<()> {
-        self.write(|tx| {
-            let fail = super::assets_write::db_fail(tx);
-            for id in ids {
-                tx.prepare_cached(
-                    "UPDATE assets SET creator = coalesce(?1, creator), rights = coalesce(?2, rights),
-                            credit = coalesce(?3, credit), campaign = coalesce(?4, campaign)
-                     WHERE id = ?5",
-                )
-                .and_then(|mut st| {
-                    st.execute(params![fields.creator, fields.rights, fields.credit, fields.campaign, id.0])
-                })
-                .map_err(&fail)?;
-            }
-            Ok(())
-        })
-    }
-}
-
-/// The fields a watched folder's rule sets on new assets; None leaves a field as it is.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct CreditFields<'a> {
-    pub creator: Option<&'a str>,
-    pub rights: Option<&'a str>,
-    pub credit: Option<&'a str>,
-    pub campaign: Option<&'a str>,
 }
 
 /// The folder's "last event" line.

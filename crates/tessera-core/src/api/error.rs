@@ -1,0 +1,89 @@
+//! Errors as front ends receive them: a stable code to branch on, the field an invalid input was in, and a message
+//! to show.
+
+use crate::error::Error;
+
+/// Stable machine-readable codes (the UI branches on these; the CLI prints them with --json).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Io,
+    Database,
+    NotALibrary,
+    SchemaTooNew,
+    NotFound,
+    BadQuery,
+    /// A value was refused; `ApiError::field` names where it was.
+    InvalidInput,
+    /// The action clashes with the library's state (another watcher runs, a name is taken).
+    Conflict,
+    /// Something else holds what this needs (another import runs, the database stayed locked); try again.
+    Busy,
+    /// The actor may not do this.
+    Forbidden,
+    /// A part the action needs cannot be reached (a drive, a server).
+    Unavailable,
+    /// The disk holding the library is full.
+    StorageFull,
+    Cancelled,
+}
+
+impl Error {
+    pub fn code(&self) -> ErrorCode {
+        if self.is_storage_full() {
+            return ErrorCode::StorageFull;
+        }
+        if self.is_busy() {
+            return ErrorCode::Busy;
+        }
+        match self {
+            Error::Io { .. } => ErrorCode::Io,
+            Error::Database { .. } => ErrorCode::Database,
+            Error::NotALibrary { .. } => ErrorCode::NotALibrary,
+            Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
+            Error::AssetNotFound(_) | Error::WatchedFolderNotFound(_) => ErrorCode::NotFound,
+            Error::Query(_) => ErrorCode::BadQuery,
+            Error::InvalidTag(_)
+            | Error::InvalidCursor(_)
+            | Error::InvalidRating(_)
+            | Error::InvalidWatchedFolder { .. } => ErrorCode::InvalidInput,
+            Error::WatcherRunning { .. } => ErrorCode::Conflict,
+            Error::Busy(_) => ErrorCode::Busy,
+            Error::Cancelled => ErrorCode::Cancelled,
+        }
+    }
+
+    /// The input field an invalid value came from.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            Error::InvalidTag(_) => Some("tag"),
+            Error::InvalidRating(_) => Some("rating"),
+            Error::InvalidCursor(_) => Some("cursor"),
+            Error::InvalidWatchedFolder { .. } => Some("path"),
+            Error::Query(_) => Some("query"),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+    /// For `invalid_input` (and `bad_query`): which input was refused.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+impl From<Error> for ApiError {
+    fn from(e: Error) -> Self {
+        ApiError { code: e.code(), message: e.to_string(), field: e.field().map(str::to_string) }
+    }
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
+        ApiError { code, message: message.into(), field: None }
+    }
+}

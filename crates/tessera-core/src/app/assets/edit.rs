@@ -1,0 +1,90 @@
+//! Editing assets from the inspector or a script: title, description, rating and tags on one asset, many, or every
+//! match of a query, in one transaction.
+
+use crate::app::Ctx;
+use crate::domain::{normalise_tag, query, AssetDetail, AssetId, FieldChange};
+use crate::error::{Error, Result};
+use crate::store::{Changes, Targets};
+use serde::{Deserialize, Serialize};
+
+/// What to change; absent fields stay as they are.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ts_rs::TS)]
+pub struct AssetEdit {
+    /// `Some(None)` clears the title.
+    #[serde(default, with = "double_option")]
+    #[ts(optional, type = "string | null")]
+    pub title: FieldChange<String>,
+    #[serde(default, with = "double_option")]
+    #[ts(optional, type = "string | null")]
+    pub description: FieldChange<String>,
+    /// 0 to 5; `Some(None)` clears the rating.
+    #[serde(default, with = "double_option")]
+    #[ts(optional, type = "number | null")]
+    pub rating: FieldChange<u8>,
+    #[serde(default)]
+    pub add_tags: Vec<String>,
+    #[serde(default)]
+    pub remove_tags: Vec<String>,
+}
+
+/// Which assets an edit applies to: a list, or every match of a query ("select all" over a result of any size,
+/// less the ones the user deselected), resolved in the edit's own transaction.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, ts_rs::TS)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Selection {
+    Ids { ids: Vec<AssetId> },
+    Query { query: String, except: Vec<AssetId> },
+}
+
+/// What an edit did.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct EditOutcome {
+    /// How many assets the edit applied to.
+    pub changed: u64,
+    /// The assets as they are now (read in the edit's transaction), when there are at most [`DETAIL_LIMIT`].
+    pub assets: Vec<AssetDetail>,
+}
+
+/// Edits of more assets than this return only the count (the inspector shows a summary for large selections).
+pub const DETAIL_LIMIT: usize = 100;
+
+/// Applies `edit` to the selection, all or nothing, in one transaction.
+pub fn edit_assets(ctx: &Ctx, selection: &Selection, edit: &AssetEdit) -> Result<EditOutcome> {
+    if let Some(Some(r)) = edit.rating {
+        if r > 5 {
+            return Err(Error::InvalidRating(r));
+        }
+    }
+    let clean = |v: &FieldChange<String>| {
+        v.as_ref().map(|o| o.as_ref().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()))
+    };
+    let add: Vec<String> = edit.add_tags.iter().map(|t| normalise_tag(t)).collect::<Result<_>>()?;
+    let remove: Vec<String> = edit.remove_tags.iter().map(|t| normalise_tag(t)).collect::<Result<_>>()?;
+    let (title, description) = (clean(&edit.title), clean(&edit.description));
+    let changes = Changes {
+        title: &title,
+        description: &description,
+        rating: &edit.rating,
+        add_tags: &add,
+        remove_tags: &remove,
+    };
+    let query;
+    let targets = match selection {
+        Selection::Ids { ids } => Targets::Ids(ids),
+        Selection::Query { query: text, except } => {
+            query = query::parse(text)?;
+            Targets::Query(&query, except)
+        }
+    };
+    let edited = ctx.store().edit(&targets, &changes, DETAIL_LIMIT)?;
+    Ok(EditOutcome { changed: edited.ids.len() as u64, assets: edited.details })
+}
+
+/// Distinguishes a missing field (leave it) from `null` (clear it).
+mod double_option {
+    use serde::{Deserialize, Deserializer};
+
+    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
+        Option::<T>::deserialize(d).map(Some)
+    }
+}

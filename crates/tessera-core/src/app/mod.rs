@@ -1,0 +1,16 @@
+//! The use cases: one folder per concern, one use case per file, each entry point taking a [`Ctx`] (the library, who
+//! acts, the clock). Front ends (the CLI, the desktop shell) call these and nothing below them.
+//!
+//! To add a use case: a file in the folder of its concern (or a new folder here), a function taking `&Ctx`, the
+//! store methods it needs in `crate::store`, and the types that cross the IPC boundary listed in
+//! `crate::api::bindings`.
+
+pub mod assets;
+mod ctx;
+pub mod ingest;
+pub mod maintenance;
+pub mod search;
+pub mod tags;
+pub mod watch;
+
+pub use ctx::Ctx;

@@ -1,0 +1,118 @@
+//! The originals store: content-addressed files under `originals/ab/abcdef….ext`, written atomically (temporary
+//! copy, fsync, rename). This is the only code that writes into `originals/`; an S3 backend would replace it.
+
+use crate::error::{Error, Result};
+use crate::library::LibraryPaths;
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Where an original with this hash and extension lives, relative to the library folder.
+pub fn stored_rel_path(hash: &str, ext: &str) -> String {
+    let shard = hash.get(..2).unwrap_or("00");
+    if ext.is_empty() {
+        format!("originals/{shard}/{hash}")
+    } else {
+        format!("originals/{shard}/{hash}.{ext}")
+    }
+}
+
+/// A fully written, fsynced copy waiting to be renamed into place. Removed on drop unless committed.
+#[derive(Debug)]
+pub struct TempOriginal {
+    path: PathBuf,
+    committed: bool,
+}
+
+impl TempOriginal {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for TempOriginal {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_file(&self.path);
+        }
+    }
+}
+
+static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// A new, unique temporary file in `originals/.incoming/`.
+pub fn create_temp(paths: &LibraryPaths) -> Result<(File, TempOriginal)> {
+    let dir = paths.incoming();
+    fs::create_dir_all(&dir).map_err(|e| Error::io("create folder", &dir, e))?;
+    let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
+    let path = dir.join(format!("{}-{n}.part", std::process::id()));
+    let file = File::create(&path).map_err(|e| Error::io("create", &path, e))?;
+    Ok((file, TempOriginal { path, committed: false }))
+}
+
+/// Writes `bytes` to a new temporary original and fsyncs it.
+pub fn write_temp(paths: &LibraryPaths, bytes: &[u8]) -> Result<TempOriginal> {
+    let (mut file, temp) = create_temp(paths)?;
+    file.write_all(bytes).map_err(|e| Error::io("write", &temp.path, e))?;
+    file.sync_all().map_err(|e| Error::io("sync", &temp.path, e))?;
+    Ok(temp)
+}
+
+/// Moves a temporary original into its final place. Content addressing means an existing file with that name
+/// already holds the same bytes, so it is kept.
+pub fn commit(paths: &LibraryPaths, mut temp: TempOriginal, rel: &str) -> Result<()> {
+    let target = paths.root.join(rel);
+    let dir = target.parent().unwrap_or(&paths.originals).to_path_buf();
+    fs::create_dir_all(&dir).map_err(|e| Error::io("create folder", &dir, e))?;
+    if !target.exists() {
+        fs::rename(&temp.path, &target).map_err(|e| Error::io("move into place", &target, e))?;
+        temp.committed = true;
+        // Make the rename itself durable.
+        if let Ok(d) = File::open(&dir) {
+            let _ = d.sync_all();
+        }
+    }
+    Ok(())
+}
+
+/// Removes a stored original that no row refers to (crash recovery). Missing is fine.
+pub fn remove_stored(paths: &LibraryPaths, rel: &str) -> Result<()> {
+    let target = paths.root.join(rel);
+    match fs::remove_file(&target) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::io("remove", target, e)),
+    }
+}
+
+/// Removes temporary copies left by an interrupted ingest. Call only while holding the writer lock.
+pub fn clear_incoming(paths: &LibraryPaths) -> Result<usize> {
+    let dir = paths.incoming();
+    let Ok(entries) = fs::read_dir(&dir) else { return Ok(0) };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        fs::remove_file(&path).map_err(|e| Error::io("remove", &path, e))?;
+        removed += 1;
+    }
+    Ok(removed)
+}
+
+/// Every stored original, as paths relative to the library folder (for verify's orphan check).
+pub fn list_stored(paths: &LibraryPaths) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let Ok(shards) = fs::read_dir(&paths.originals) else { return Ok(out) };
+    for shard in shards.flatten() {
+        let name = shard.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') || !shard.path().is_dir() {
+            continue;
+        }
+        let files = fs::read_dir(shard.path()).map_err(|e| Error::io("list", shard.path(), e))?;
+        for file in files.flatten() {
+            out.push(format!("originals/{name}/{}", file.file_name().to_string_lossy()));
+        }
+    }
+    out.sort();
+    Ok(out)
+}

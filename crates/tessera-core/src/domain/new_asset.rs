@@ -1,0 +1,71 @@
+//! A new asset as ingest hands it to the store.
+
+use super::AssetKind;
+
+/// Everything ingest learned about a new file, ready to become an asset.
+#[derive(Debug, Clone, Default)]
+pub struct NewAsset {
+    pub kind: Option<AssetKind>,
+    pub ext: String,
+    pub mime: String,
+    pub name: String,
+    pub source_path: String,
+    pub stored_path: String,
+    pub hash: String,
+    pub size: u64,
+    /// Pixel size as stored, and as displayed (after EXIF orientation).
+    pub stored_size: Option<(u32, u32)>,
+    pub display_size: Option<(u32, u32)>,
+    pub orientation: Option<u16>,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub creator: Option<String>,
+    pub rights: Option<String>,
+    pub credit: Option<String>,
+    pub campaign: Option<String>,
+    pub rating: Option<u8>,
+    pub taken: Option<String>,
+    pub taken_at: Option<i64>,
+    pub added_at: i64,
+    pub uploader: String,
+    pub camera: Option<String>,
+    pub tags: Vec<String>,
+    pub exif_json: String,
+    pub xmp_json: String,
+    pub thumbnail_note: Option<String>,
+}
+
+/// What a watched folder's rules set on every new asset: tags added, and creator, rights, credit and campaign
+/// replacing what the file's own metadata said. Applied before the asset is recorded, so the asset and its rules
+/// land in one transaction.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AssetDefaults {
+    pub tags: Vec<String>,
+    pub creator: Option<String>,
+    pub rights: Option<String>,
+    pub credit: Option<String>,
+    pub campaign: Option<String>,
+}
+
+impl AssetDefaults {
+    pub fn is_empty(&self) -> bool {
+        *self == AssetDefaults::default()
+    }
+
+    pub fn apply(&self, asset: &mut NewAsset) {
+        for tag in &self.tags {
+            if !asset.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+                asset.tags.push(tag.clone());
+            }
+        }
+        let set = |field: &mut Option<String>, value: &Option<String>| {
+            if value.is_some() {
+                field.clone_from(value);
+            }
+        };
+        set(&mut asset.creator, &self.creator);
+        set(&mut asset.rights, &self.rights);
+        set(&mut asset.credit, &self.credit);
+        set(&mut asset.campaign, &self.campaign);
+    }
+}

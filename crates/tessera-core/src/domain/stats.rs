@@ -1,0 +1,16 @@
+//! Library-wide figures.
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct LibraryStats {
+    pub assets: u64,
+    pub files: u64,
+    /// Bytes of all stored originals.
+    pub original_bytes: u64,
+    pub by_type: BTreeMap<String, u64>,
+    pub tags: u64,
+    pub untagged: u64,
+    pub database_bytes: u64,
+}

@@ -1,0 +1,137 @@
+//! The store's own proofs: writers from two connections never fail while the other writes, the counters stay equal
+//! to a recount, and an edit by query touches exactly the matches.
+
+#![allow(clippy::unwrap_used, reason = "tests")]
+
+use super::*;
+use crate::domain::query;
+use crate::domain::{AssetId, AssetKind, NewAsset};
+
+fn asset(n: usize, kind: AssetKind, tags: &[&str]) -> NewAsset {
+    NewAsset {
+        kind: Some(kind),
+        ext: "jpg".into(),
+        mime: "image/jpeg".into(),
+        name: format!("photo-{n}.jpg"),
+        source_path: format!("/shoot/photo-{n}.jpg"),
+        stored_path: format!("originals/00/{n:064}.jpg"),
+        hash: format!("{n:064}"),
+        size: 1000 + n as u64,
+        added_at: 1_700_000_000,
+        uploader: "test".into(),
+        tags: tags.iter().map(|t| t.to_string()).collect(),
+        ..NewAsset::default()
+    }
+}
+
+fn open(dir: &Path) -> Store {
+    Store::open(&dir.join("library.db"), true).unwrap()
+}
+
+fn recount(store: &Store) -> (i64, i64, i64) {
+    let conn = store.reader().unwrap();
+    let one = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+    (
+        one("SELECT count(*) FROM assets"),
+        one("SELECT count(DISTINCT asset_id) FROM asset_tags"),
+        one("SELECT count(*) FROM tags WHERE id IN (SELECT tag_id FROM asset_tags)"),
+    )
+}
+
+#[test]
+fn writers_on_two_connections_wait_their_turn_instead_of_failing() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = open(dir.path());
+    first.insert_assets(&(0..50).map(|n| asset(n, AssetKind::Image, &[])).collect::<Vec<_>>()).unwrap();
+    // Another handle is another connection, as another process would have.
+    let second = open(dir.path());
+    std::thread::scope(|scope| {
+        let importer = scope.spawn(|| {
+            for batch in 0..40 {
+                let assets: Vec<_> =
+                    (0..64).map(|i| asset(1000 + batch * 64 + i, AssetKind::Image, &["new"])).collect();
+                first.insert_assets(&assets).unwrap();
+            }
+        });
+        let editor = scope.spawn(|| {
+            let mut failures = Vec::new();
+            for round in 0..200 {
+                let id = AssetId(1 + (round % 50) as i64);
+                let tag = [format!("edit-{round}")];
+                let changes = Changes { add_tags: &tag, ..Changes::default() };
+                if let Err(e) = second.edit(&Targets::Ids(&[id]), &changes, 1) {
+                    failures.push(e.to_string());
+                }
+            }
+            failures
+        });
+        importer.join().unwrap();
+        let failures = editor.join().unwrap();
+        assert!(failures.is_empty(), "no edit may fail while an import writes: {failures:?}");
+    });
+    let conn = first.reader().unwrap();
+    let edits: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM tags t JOIN asset_tags at ON at.tag_id = t.id WHERE t.name LIKE 'edit-%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(edits, 200, "every edit is in place");
+}
+
+#[test]
+fn counters_match_a_recount_after_inserts_edits_and_deletes() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let mut assets: Vec<_> =
+        (0..30).map(|n| asset(n, AssetKind::Image, if n % 3 == 0 { &["a", "b"] } else { &[] })).collect();
+    assets.push(asset(99, AssetKind::Video, &["a"]));
+    store.insert_assets(&assets).unwrap();
+    let ids: Vec<AssetId> = (1..=5).map(AssetId).collect();
+    let (add, remove) = (["c".to_string()], ["a".to_string()]);
+    store
+        .edit(&Targets::Ids(&ids), &Changes { add_tags: &add, remove_tags: &remove, ..Changes::default() }, 0)
+        .unwrap();
+    store
+        .write(|tx| {
+            tx.execute_batch("DELETE FROM asset_tags WHERE asset_id = 7; DELETE FROM asset_text WHERE rowid = 7;")
+                .map_err(super::assets_write::db_fail(tx))
+        })
+        .unwrap();
+    let stats = store.stats().unwrap();
+    let (assets, tagged, tags) = recount(&store);
+    assert_eq!(stats.assets as i64, assets);
+    assert_eq!(stats.untagged as i64, assets - tagged, "untagged kept in step by the triggers");
+    assert_eq!(stats.tags as i64, tags);
+    assert_eq!(stats.by_type.get("video"), Some(&1));
+    assert_eq!(stats.by_type.get("image"), Some(&30));
+    let counts = store.tag_counts().unwrap();
+    let direct: i64 = store
+        .reader()
+        .unwrap()
+        .query_row("SELECT count(*) FROM asset_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = 'a'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(counts.iter().find(|t| t.name == "a").map(|t| t.count as i64), Some(direct));
+}
+
+#[test]
+fn an_edit_by_query_touches_exactly_the_matches_less_the_exceptions() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let assets: Vec<_> =
+        (0..20).map(|n| asset(n, if n < 12 { AssetKind::Image } else { AssetKind::Video }, &[])).collect();
+    store.insert_assets(&assets).unwrap();
+    let q = query::parse("type:image").unwrap();
+    let rating = Some(Some(4));
+    let except = [AssetId(1)];
+    let edited =
+        store.edit(&Targets::Query(&q, &except), &Changes { rating: &rating, ..Changes::default() }, 0).unwrap();
+    assert_eq!(edited.ids.len(), 11, "12 images less the one deselected");
+    assert!(edited.details.is_empty(), "no details beyond the limit");
+    let rated: i64 =
+        store.reader().unwrap().query_row("SELECT count(*) FROM assets WHERE rating = 4", [], |r| r.get(0)).unwrap();
+    assert_eq!(rated, 11);
+}
