@@ -6,7 +6,7 @@ use rusqlite::{Connection, TransactionBehavior};
 use std::path::Path;
 
 /// Migration N (1-based) is `MIGRATIONS[N-1]`. Never edit or reorder a migration that has landed.
-const MIGRATIONS: &[&str] = &[
+pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_watched_folders.sql"),
     include_str!("migrations/0003_files_by_size.sql"),
