@@ -1,6 +1,8 @@
 //! Cross-module tests of the core library used directly (as the desktop shell uses it).
 #![allow(clippy::unwrap_used, reason = "a test that unwraps fails loudly, which is what a test should do")]
 
+mod robustness;
+
 use std::sync::Arc;
 use tessera_core::app::assets::{self, AssetEdit, Selection};
 use tessera_core::app::ingest::{ingest, IngestOptions};
