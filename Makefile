@@ -53,8 +53,9 @@ lint: test-deps ui
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets --features tessera-desktop/custom-protocol -- -D warnings
 
+# Tests that need root (a tmpfs for the full-disk test) are #[ignore]d; as root they run too.
 test-rust: test-deps
-	$(CARGO) test --workspace --exclude tessera-desktop
+	$(CARGO) test --workspace --exclude tessera-desktop $(if $(SUDO),,-- --include-ignored)
 
 test-ui: node_modules/.package-lock.json
 	npm run check
