@@ -1,16 +1,18 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import type { IngestReport } from '../lib/api/types';
+import type { IngestSummary } from '../lib/api/types';
 import ImportSummary from './ImportSummary.svelte';
 
-const report = (failed: number): IngestReport => ({
-  ingested: [{ path: '/x/a.jpg', id: 1 }],
-  duplicates: [],
-  skipped: [{ path: '/x/b.part', reason: 'still downloading' }],
-  failed: Array.from({ length: failed }, (_, i) => ({ path: `/x/bad${i}.jpg`, reason: 'truncated JPEG' })),
+const report = (failed: number): IngestSummary => ({
+  ingested: 1,
+  duplicates: 0,
+  skipped: 1,
+  failed,
+  skipped_files: [{ path: '/x/b.part', reason: 'still downloading' }],
+  failed_files: Array.from({ length: failed }, (_, i) => ({ path: `/x/bad${i}.jpg`, reason: 'truncated JPEG' })),
+  first_ingested: 1,
   seconds: 0.1,
   bytes: 1000,
-  megapixels: 1,
   cancelled: false,
 });
 

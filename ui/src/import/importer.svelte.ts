@@ -1,14 +1,14 @@
 // Import state: starting imports (dialogs, drag-and-drop, samples), their progress, and the last result.
 
 import type { LibraryApi, Unlisten } from '../lib/api/api';
-import type { IngestProgress, IngestReport } from '../lib/api/types';
+import type { IngestProgress, IngestSummary } from '../lib/api/types';
 import type { Notices } from '../shell/notices.svelte';
 
 export class Importer {
   /** Progress of the running import, or null when none runs. */
   progress = $state<IngestProgress | null>(null);
   /** The last finished import's result, until dismissed. */
-  report = $state<IngestReport | null>(null);
+  report = $state<IngestSummary | null>(null);
   /** Files are being dragged over the window. */
   dragging = $state(false);
   /** Waiting for the import to start (dialog open, command sent). */
@@ -19,9 +19,9 @@ export class Importer {
 
   #api: LibraryApi;
   #notices: Notices;
-  #onFinished: (report: IngestReport) => void;
+  #onFinished: (report: IngestSummary) => void;
 
-  constructor(api: LibraryApi, notices: Notices, onFinished: (report: IngestReport) => void = () => {}) {
+  constructor(api: LibraryApi, notices: Notices, onFinished: (report: IngestSummary) => void = () => {}) {
     this.#api = api;
     this.#notices = notices;
     this.#onFinished = onFinished;

@@ -86,7 +86,7 @@ describe('inspector', () => {
     const api = createFakeApi({ count: 5 });
     render(Inspector, { props: { ids: [2], tagCounts: [] }, context: apiContext(api) });
     await screen.findByText('File');
-    api.failNext('editAssets', { code: 'bad_input', message: 'invalid tag' });
+    api.failNext('editAssets', { code: 'invalid_input', message: 'invalid tag' });
     const input = screen.getByTestId('tag-input');
     await fireEvent.input(input, { target: { value: 'x' } });
     await fireEvent.keyDown(input, { key: 'Enter' });

@@ -13,7 +13,12 @@ const HINTS: Record<ErrorCode, string> = {
   schema_too_new: 'This library was saved by a newer Tessera. Update Tessera to open it.',
   not_found: 'The asset is no longer in the library (it may have been removed elsewhere). The view has been refreshed.',
   bad_query: 'Check the search: e.g. tag:summer rating>=4 type:image. Put values with spaces in quotes: tag:"summer campaign".',
-  bad_input: 'Tags must be 1–200 characters; ratings go from 0 to 5.',
+  invalid_input: 'Tags must be 1–200 characters; ratings go from 0 to 5.',
+  conflict: 'Something else already does this (another watcher, a name in use). Stop it or choose another, then try again.',
+  busy: 'Tessera is busy with this already (an import, or another program writing the library). Wait a moment and try again.',
+  forbidden: 'Your profile may not do this. Ask an admin of the library.',
+  unavailable: 'A drive or server the library needs cannot be reached. Reconnect it and try again.',
+  storage_full: 'The disk holding the library is full. Free some space, then try again.',
   cancelled: 'Nothing else was changed.',
 };
 

@@ -5,7 +5,7 @@ import type {
   AssetEdit,
   AssetId,
   IngestProgress,
-  IngestReport,
+  IngestSummary,
   LibraryChanged,
   LibraryInfo,
   Page,
@@ -34,7 +34,8 @@ export interface LibraryApi {
   libraryInfo(): Promise<LibraryInfo>;
   search(request: SearchRequest): Promise<Page>;
   assetDetail(id: AssetId): Promise<AssetDetail>;
-  /** Applies one edit to every asset in `ids` (all or nothing); resolves with them as they are now. */
+  /** Applies one edit to every asset in `ids` in one transaction (all or nothing); resolves with them as they are now
+   *  when there are at most 100 (larger edits resolve with [] and the grid refreshes on `library-changed`). */
   editAssets(ids: AssetId[], edit: AssetEdit): Promise<AssetDetail[]>;
   tagCounts(): Promise<TagCount[]>;
   /** Starts an import in the background; progress arrives through `onIngestProgress` / `onIngestFinished`. */
@@ -65,7 +66,7 @@ export interface LibraryApi {
   watcherHost(): Promise<WatcherHost>;
 
   onIngestProgress(handler: (progress: IngestProgress) => void): Promise<Unlisten>;
-  onIngestFinished(handler: (report: IngestReport) => void): Promise<Unlisten>;
+  onIngestFinished(handler: (summary: IngestSummary) => void): Promise<Unlisten>;
   onLibraryChanged(handler: (change: LibraryChanged) => void): Promise<Unlisten>;
   onDragDrop(handler: (event: DragDrop) => void): Promise<Unlisten>;
   /** Each event of the activity feed as the watcher records it. */

@@ -39,6 +39,8 @@ thumbnail_note: string | null, };
 
 export type LibraryChanged = { reason: string, };
 
+export type Actor = { name: string, };
+
 export type ExifFields = { 
 /**
  * Capture time as "YYYY-MM-DDTHH:MM:SS" (no time zone): DateTimeOriginal,
@@ -94,7 +96,11 @@ export type LibraryStats = { assets: number, files: number,
  */
 original_bytes: number, by_type: { [key in string]: number }, tags: number, untagged: number, database_bytes: number, };
 
-export type LibraryInfo = { root: string, stats: LibraryStats, };
+export type LibraryInfo = { root: string, 
+/**
+ * The folder's name without `.tessera`.
+ */
+name: string, stats: LibraryStats, };
 
 export type SearchRequest = { query: string, sort: SortKey, 
 /**
@@ -117,6 +123,18 @@ title?: string | null, description?: string | null,
  * 0 to 5; `Some(None)` clears the rating.
  */
 rating?: number | null, add_tags: Array<string>, remove_tags: Array<string>, };
+
+export type Selection = { "kind": "ids", ids: Array<AssetId>, } | { "kind": "query", query: string, except: Array<AssetId>, };
+
+export type EditOutcome = { 
+/**
+ * How many assets the edit applied to.
+ */
+changed: number, 
+/**
+ * The assets as they are now (read in the edit's transaction), when there are at most [`DETAIL_LIMIT`].
+ */
+assets: Array<AssetDetail>, };
 
 export type IngestProgress = { phase: Phase, 
 /**
@@ -143,6 +161,20 @@ bytes: number,
  * Megapixels of the images decoded.
  */
 megapixels: number, cancelled: boolean, };
+
+export type IngestSummary = { ingested: number, duplicates: number, skipped: number, failed: number, 
+/**
+ * The first [`SUMMARY_PROBLEMS`] skipped files, with why.
+ */
+skipped_files: Array<Problem>, 
+/**
+ * The first [`SUMMARY_PROBLEMS`] failed files, with why.
+ */
+failed_files: Array<Problem>, 
+/**
+ * The first new asset (to show it), if any.
+ */
+first_ingested: AssetId | null, seconds: number, bytes: number, cancelled: boolean, };
 
 export type Ingested = { path: string, id: AssetId, };
 
@@ -216,6 +248,10 @@ export type WatchEventKind = "ingested" | "duplicate" | "failed" | "skipped" | "
 
 export type WatcherHost = { "kind": "starting" } | { "kind": "here" } | { "kind": "elsewhere" } | { "kind": "stopped", reason: string, };
 
-export type ErrorCode = "io" | "database" | "not_a_library" | "schema_too_new" | "not_found" | "bad_query" | "bad_input" | "cancelled";
+export type ErrorCode = "io" | "database" | "not_a_library" | "schema_too_new" | "not_found" | "bad_query" | "invalid_input" | "conflict" | "busy" | "forbidden" | "unavailable" | "storage_full" | "cancelled";
 
-export type ApiError = { code: ErrorCode, message: string, };
+export type ApiError = { code: ErrorCode, message: string, 
+/**
+ * For `invalid_input` (and `bad_query`): which input was refused.
+ */
+field?: string, };

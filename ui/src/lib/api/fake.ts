@@ -12,6 +12,7 @@ import type {
   AssetId,
   IngestProgress,
   IngestReport,
+  IngestSummary,
   LibraryChanged,
   LibraryInfo,
   Page,
@@ -76,7 +77,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   const thumbs = new Map<string, string>();
 
   const progress: Listeners<IngestProgress> = new Set();
-  const finished: Listeners<IngestReport> = new Set();
+  const finished: Listeners<IngestSummary> = new Set();
   const changed: Listeners<LibraryChanged> = new Set();
   const drops: Listeners<DragDrop> = new Set();
   const watchListeners: Listeners<WatchEvent> = new Set();
@@ -130,7 +131,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         report.seconds = (Date.now() - started) / 1000;
         importing = null;
         emit(progress, { ...p, phase: 'done' });
-        emit(finished, report);
+        emit(finished, summarize(report));
         emit(changed, { reason: 'import' });
         return;
       }
@@ -175,7 +176,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     const tags: string[] = [];
     for (const t of rule.tags) {
       const tag = t.trim();
-      if (!tag || tag.length > 200) throw apiError('bad_input', `invalid tag "${t}": tags must be non-empty and at most 200 characters`);
+      if (!tag || tag.length > 200) throw apiError('invalid_input', `invalid tag "${t}": tags must be non-empty and at most 200 characters`);
       if (!tags.some((x) => x.toLowerCase() === tag.toLowerCase())) tags.push(tag);
     }
     return {
@@ -187,9 +188,9 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   function addFolder(path: string, rule: WatchRule): WatchedFolder {
     const clean = path.replace(/\/+$/, '');
     for (const o of folders) {
-      if (o.path === clean) throw apiError('bad_input', `cannot watch ${clean}: already watched (id ${o.id})`);
+      if (o.path === clean) throw apiError('invalid_input', `cannot watch ${clean}: already watched (id ${o.id})`);
       if (clean.startsWith(`${o.path}/`) || o.path.startsWith(`${clean}/`)) {
-        throw apiError('bad_input', `cannot watch ${clean}: it overlaps watched folder ${o.id} (${o.path}); watch one or the other`);
+        throw apiError('invalid_input', `cannot watch ${clean}: it overlaps watched folder ${o.id} (${o.path}); watch one or the other`);
       }
     }
     const f: WatchedFolder = {
@@ -246,6 +247,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         }
         return {
           root: '/home/me/.local/share/tessera/Default.tessera',
+          name: 'Default',
           stats: { assets: records.length, files: records.length, original_bytes: bytes, by_type, tags: tags.size, untagged, database_bytes: 4096 + records.length * 900 },
         };
       }),
@@ -265,7 +267,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         let offset = 0;
         if (request.cursor !== null) {
           const m = /^o(\d+)$/.exec(request.cursor);
-          if (!m) throw apiError('bad_input', `invalid cursor "${request.cursor}": pass the next value of a previous page unchanged`);
+          if (!m) throw apiError('invalid_input', `invalid cursor "${request.cursor}": pass the next value of a previous page unchanged`);
           offset = Number(m[1]);
         }
         const end = offset + Math.max(1, request.limit);
@@ -279,10 +281,10 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     assetDetail: (id) => call('assetDetail', [id], () => detail(find(id))),
     editAssets: (ids, edit: AssetEdit) =>
       call('editAssets', [ids, edit], () => {
-        if (edit.rating != null && (edit.rating < 0 || edit.rating > 5)) throw apiError('bad_input', `invalid rating ${edit.rating}: ratings go from 0 to 5`);
+        if (edit.rating != null && (edit.rating < 0 || edit.rating > 5)) throw apiError('invalid_input', `invalid rating ${edit.rating}: ratings go from 0 to 5`);
         const clean = (t: string) => t.trim().toLowerCase();
         for (const t of [...edit.add_tags, ...edit.remove_tags]) {
-          if (!clean(t) || t.length > 200) throw apiError('bad_input', `invalid tag "${t}": tags must be non-empty and at most 200 characters`);
+          if (!clean(t) || t.length > 200) throw apiError('invalid_input', `invalid tag "${t}": tags must be non-empty and at most 200 characters`);
         }
         const list = ids.map(find);
         for (const a of list) {
@@ -304,7 +306,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
       }),
     importPaths: (paths) =>
       call('importPaths', [paths], () => {
-        if (importing) throw apiError('bad_input', 'an import is already running; wait for it to finish or cancel it');
+        if (importing) throw apiError('busy', 'an import is already running; wait for it to finish or cancel it');
         runImport(expand(paths));
       }),
     cancelImport: () =>
@@ -315,7 +317,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     pickFolder: () => call('pickFolder', [], () => '/home/me/Pictures/Holiday 2025'),
     addSampleAssets: () =>
       call('addSampleAssets', [], () => {
-        if (importing) throw apiError('bad_input', 'an import is already running; wait for it to finish or cancel it');
+        if (importing) throw apiError('busy', 'an import is already running; wait for it to finish or cancel it');
         runImport(Array.from({ length: 12 }, (_, i) => `/tmp/tessera-samples/sample-${pad(i + 1)}.png`));
       }),
     watchFolders: () => call('watchFolders', [], () => folders.map((f) => ({ ...f, tags: [...f.tags] }))),
@@ -430,5 +432,21 @@ export function bridgeBrowserDragDrop(api: FakeLibraryApi, target: Window = wind
     target.removeEventListener('dragover', over);
     target.removeEventListener('dragleave', leave);
     target.removeEventListener('drop', drop);
+  };
+}
+
+/** The window's summary of an ingest, as the core's `IngestReport::summary` makes it (first 200 problems of each kind). */
+export function summarize(r: IngestReport): IngestSummary {
+  return {
+    ingested: r.ingested.length,
+    duplicates: r.duplicates.length,
+    skipped: r.skipped.length,
+    failed: r.failed.length,
+    skipped_files: r.skipped.slice(0, 200),
+    failed_files: r.failed.slice(0, 200),
+    first_ingested: r.ingested[0]?.id ?? null,
+    seconds: r.seconds,
+    bytes: r.bytes,
+    cancelled: r.cancelled,
   };
 }
