@@ -38,6 +38,7 @@ describe('app', () => {
     render(App, { props: { api } });
     await waitFor(() => expect(screen.getByTestId('result-count').textContent?.trim()).toBe('1,234 assets'));
     expect(screen.queryByTestId('welcome')).toBeNull();
+    expect(screen.getByTestId('library-name').textContent, 'the header names the open library').toBe('Default');
 
     await fireEvent.click(screen.getByRole('button', { name: /^Untagged/ }));
     const search = screen.getByTestId('search') as HTMLInputElement;
