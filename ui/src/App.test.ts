@@ -75,8 +75,8 @@ describe('app', () => {
 
     await fireEvent.keyDown(window, { key: '5' });
     await waitFor(() => expect(api.calls.some((c) => c[0] === 'editAssets')).toBe(true));
-    const [, ids, edit] = api.calls.find((c) => c[0] === 'editAssets')!;
-    expect(ids).toEqual([50, 49, 48]);
+    const [, selection, edit] = api.calls.find((c) => c[0] === 'editAssets')!;
+    expect(selection, 'a range is edited as its ids').toEqual({ kind: 'ids', ids: [50, 49, 48] });
     expect((edit as AssetEdit).rating).toBe(5);
 
     await fireEvent.keyDown(window, { key: 'ArrowRight' });

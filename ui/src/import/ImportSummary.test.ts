@@ -9,7 +9,8 @@ const report = (failed: number): IngestSummary => ({
   skipped: 1,
   failed,
   skipped_files: [{ path: '/x/b.part', reason: 'still downloading' }],
-  failed_files: Array.from({ length: failed }, (_, i) => ({ path: `/x/bad${i}.jpg`, reason: 'truncated JPEG' })),
+  // The event carries the first 200 problems of each kind.
+  failed_files: Array.from({ length: Math.min(failed, 200) }, (_, i) => ({ path: `/x/bad${i}.jpg`, reason: 'truncated JPEG' })),
   first_ingested: 1,
   seconds: 0.1,
   bytes: 1000,
@@ -49,5 +50,13 @@ describe('import summary', () => {
     expect(ondismiss).not.toHaveBeenCalled();
     await fireEvent.click(screen.getByRole('button', { name: 'Close the import summary' }));
     expect(ondismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists the first failures the event carries and counts the rest', async () => {
+    render(ImportSummary, { props: { report: report(1_250), ondismiss: () => {} } });
+    const list = screen.getByTestId('import-failed');
+    expect(list.querySelectorAll('.path')).toHaveLength(200);
+    expect(screen.getByTestId('import-more').textContent).toBe('…and 1,050 more');
+    expect(screen.getByText('1,250').closest('li')?.textContent).toBe('1,250 failed');
   });
 });

@@ -2,11 +2,11 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { apiContext } from '../lib/api/context';
 import { createFakeApi, emptyRule } from '../lib/api/fake';
-import type { AssetEdit } from '../lib/api/types';
+import type { AssetEdit, Selection } from '../lib/api/types';
 import Inspector from './Inspector.svelte';
 
 const edits = (api: ReturnType<typeof createFakeApi>) =>
-  api.calls.filter((c) => c[0] === 'editAssets').map((c) => ({ ids: c[1] as number[], edit: c[2] as AssetEdit }));
+  api.calls.filter((c) => c[0] === 'editAssets').map((c) => ({ selection: c[1] as Selection, edit: c[2] as AssetEdit }));
 
 describe('inspector', () => {
   it('saves a tag through edit_assets with add_tags', async () => {
@@ -21,7 +21,7 @@ describe('inspector', () => {
     await fireEvent.keyDown(input, { key: 'Enter' });
 
     await waitFor(() => expect(edits(api)).toHaveLength(1));
-    expect(edits(api)[0]).toEqual({ ids: [7], edit: { add_tags: ['Hero Shot'], remove_tags: [] } });
+    expect(edits(api)[0]).toEqual({ selection: { kind: 'ids', ids: [7] }, edit: { add_tags: ['Hero Shot'], remove_tags: [] } });
     await waitFor(() => expect(onedited).toHaveBeenCalledWith(expect.any(Array), true));
     expect(await screen.findByText('hero shot')).toBeTruthy();
   });
@@ -58,7 +58,7 @@ describe('inspector', () => {
     await fireEvent.input(input, { target: { value: 'batch' } });
     await fireEvent.keyDown(input, { key: 'Enter' });
     await waitFor(() => expect(edits(api)).toHaveLength(1));
-    expect(edits(api)[0]!.ids).toEqual([1, 2, 3]);
+    expect(edits(api)[0]!.selection).toEqual({ kind: 'ids', ids: [1, 2, 3] });
     expect(edits(api)[0]!.edit.add_tags).toEqual(['batch']);
   });
 
@@ -86,7 +86,7 @@ describe('inspector', () => {
     const api = createFakeApi({ count: 5 });
     render(Inspector, { props: { ids: [2], tagCounts: [] }, context: apiContext(api) });
     await screen.findByText('File');
-    api.failNext('editAssets', { code: 'invalid_input', message: 'invalid tag' });
+    api.failNext('editAssets', { code: 'invalid_input', message: 'invalid tag ""', field: 'tag' });
     const input = screen.getByTestId('tag-input');
     await fireEvent.input(input, { target: { value: 'x' } });
     await fireEvent.keyDown(input, { key: 'Enter' });

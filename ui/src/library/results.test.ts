@@ -68,7 +68,7 @@ describe('results', () => {
     await results.view(4_900, 4_950);
     expect(results.at(0)).toBeUndefined();
     // The newest asset leaves the results (edited elsewhere) while its chunk is dropped.
-    await api.editAssets([5_000], { add_tags: ['gone'], remove_tags: [] });
+    await api.editAssets({ kind: 'ids', ids: [5_000] }, { add_tags: ['gone'], remove_tags: [] });
     await results.view(0, 50);
     await vi.waitFor(() => expect(results.at(0)?.id).toBe(4_999));
     expect(results.ids[0]).toBe(4_999);
@@ -79,7 +79,9 @@ describe('results', () => {
     const api = createFakeApi({ count: 50 });
     const results = new Results(api);
     await results.search('');
-    const [detail] = await api.editAssets([50], { title: 'Renamed', rating: 4, add_tags: [], remove_tags: [] });
+    const {
+      assets: [detail],
+    } = await api.editAssets({ kind: 'ids', ids: [50] }, { title: 'Renamed', rating: 4, add_tags: [], remove_tags: [] });
     results.patch([detail!]);
     expect(results.at(0)?.title).toBe('Renamed');
     expect(results.at(0)?.rating).toBe(4);

@@ -4,12 +4,14 @@ import type {
   AssetDetail,
   AssetEdit,
   AssetId,
+  EditOutcome,
   IngestProgress,
   IngestSummary,
   LibraryChanged,
   LibraryInfo,
   Page,
   SearchRequest,
+  Selection,
   TagCount,
   WatchEvent,
   WatchRule,
@@ -34,9 +36,12 @@ export interface LibraryApi {
   libraryInfo(): Promise<LibraryInfo>;
   search(request: SearchRequest): Promise<Page>;
   assetDetail(id: AssetId): Promise<AssetDetail>;
-  /** Applies one edit to every asset in `ids` in one transaction (all or nothing); resolves with them as they are now
-   *  when there are at most 100 (larger edits resolve with [] and the grid refreshes on `library-changed`). */
-  editAssets(ids: AssetId[], edit: AssetEdit): Promise<AssetDetail[]>;
+  /**
+   * Applies one edit to a selection (a list of ids, or every match of a query less `except`) in one transaction, all
+   * or nothing, whatever its size. Resolves with how many changed and, when at most 100 did, them as they are now
+   * (larger edits come back with `assets: []`; `library-changed` follows every edit, so the grid refreshes).
+   */
+  editAssets(selection: Selection, edit: AssetEdit): Promise<EditOutcome>;
   tagCounts(): Promise<TagCount[]>;
   /** Starts an import in the background; progress arrives through `onIngestProgress` / `onIngestFinished`. */
   importPaths(paths: string[]): Promise<void>;

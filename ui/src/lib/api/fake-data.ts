@@ -146,8 +146,8 @@ export function detail(a: Rec): AssetDetail {
   };
 }
 
-export function apiError(code: ApiError['code'], message: string): ApiError {
-  return { code, message };
+export function apiError(code: ApiError['code'], message: string, field?: string): ApiError {
+  return field === undefined ? { code, message } : { code, message, field };
 }
 
 export const ICONS: Partial<Record<AssetKind, string>> = { video: '▶', audio: '♪', document: '¶', font: 'Aa', other: '…' };

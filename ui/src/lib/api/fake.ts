@@ -10,6 +10,7 @@ import type {
   ApiError,
   AssetEdit,
   AssetId,
+  EditOutcome,
   IngestProgress,
   IngestReport,
   IngestSummary,
@@ -17,6 +18,7 @@ import type {
   LibraryInfo,
   Page,
   SearchRequest,
+  Selection,
   TagCount,
   WatchEvent,
   WatchRule,
@@ -45,6 +47,9 @@ export function emptyRule(): WatchRule {
 }
 
 type Listeners<T> = Set<(payload: T) => void>;
+
+/** Edits of more assets than this come back without details, as in the core (`DETAIL_LIMIT`). */
+export const DETAIL_LIMIT = 100;
 
 export interface FakeLibraryApi extends LibraryApi {
   /** Every call made, for tests: [method, ...args]. */
@@ -104,6 +109,14 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     const a = byId.get(id);
     if (!a) throw apiError('not_found', `no asset with id ${id}`);
     return a;
+  }
+
+  /** The assets a selection names: every id (all must exist), or every match of the query less `except`. */
+  function select(selection: Selection): Rec[] {
+    if (selection.kind === 'ids') return selection.ids.map(find);
+    const test = compile(selection.query);
+    const except = new Set(selection.except);
+    return records.filter((r) => test(r) && !except.has(r.id));
   }
 
   function add(name: string, uploader = 'me'): Rec {
@@ -176,7 +189,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     const tags: string[] = [];
     for (const t of rule.tags) {
       const tag = t.trim();
-      if (!tag || tag.length > 200) throw apiError('invalid_input', `invalid tag "${t}": tags must be non-empty and at most 200 characters`);
+      if (!tag || tag.length > 200) throw apiError('invalid_input', `invalid tag "${t}": tags must be non-empty and at most 200 characters`, 'tag');
       if (!tags.some((x) => x.toLowerCase() === tag.toLowerCase())) tags.push(tag);
     }
     return {
@@ -188,9 +201,9 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   function addFolder(path: string, rule: WatchRule): WatchedFolder {
     const clean = path.replace(/\/+$/, '');
     for (const o of folders) {
-      if (o.path === clean) throw apiError('invalid_input', `cannot watch ${clean}: already watched (id ${o.id})`);
+      if (o.path === clean) throw apiError('invalid_input', `cannot watch ${clean}: already watched (id ${o.id})`, 'path');
       if (clean.startsWith(`${o.path}/`) || o.path.startsWith(`${clean}/`)) {
-        throw apiError('invalid_input', `cannot watch ${clean}: it overlaps watched folder ${o.id} (${o.path}); watch one or the other`);
+        throw apiError('invalid_input', `cannot watch ${clean}: it overlaps watched folder ${o.id} (${o.path}); watch one or the other`, 'path');
       }
     }
     const f: WatchedFolder = {
@@ -267,7 +280,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         let offset = 0;
         if (request.cursor !== null) {
           const m = /^o(\d+)$/.exec(request.cursor);
-          if (!m) throw apiError('invalid_input', `invalid cursor "${request.cursor}": pass the next value of a previous page unchanged`);
+          if (!m) throw apiError('invalid_input', `invalid cursor "${request.cursor}": pass the next value of a previous page unchanged`, 'cursor');
           offset = Number(m[1]);
         }
         const end = offset + Math.max(1, request.limit);
@@ -279,14 +292,14 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         };
       }),
     assetDetail: (id) => call('assetDetail', [id], () => detail(find(id))),
-    editAssets: (ids, edit: AssetEdit) =>
-      call('editAssets', [ids, edit], () => {
-        if (edit.rating != null && (edit.rating < 0 || edit.rating > 5)) throw apiError('invalid_input', `invalid rating ${edit.rating}: ratings go from 0 to 5`);
+    editAssets: (selection: Selection, edit: AssetEdit) =>
+      call('editAssets', [selection, edit], (): EditOutcome => {
+        if (edit.rating != null && (edit.rating < 0 || edit.rating > 5)) throw apiError('invalid_input', `invalid rating ${edit.rating}: ratings go from 0 to 5`, 'rating');
         const clean = (t: string) => t.trim().toLowerCase();
         for (const t of [...edit.add_tags, ...edit.remove_tags]) {
-          if (!clean(t) || t.length > 200) throw apiError('invalid_input', `invalid tag "${t}": tags must be non-empty and at most 200 characters`);
+          if (!clean(t) || t.length > 200) throw apiError('invalid_input', `invalid tag "${t}": tags must be non-empty and at most 200 characters`, 'tag');
         }
-        const list = ids.map(find);
+        const list = select(selection);
         for (const a of list) {
           if (edit.title !== undefined) a.title = edit.title?.trim() || null;
           if (edit.description !== undefined) a.description = edit.description?.trim() || null;
@@ -296,7 +309,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
           edit.remove_tags.forEach((t) => tags.delete(clean(t)));
           a.tags = [...tags].sort();
         }
-        return list.map(detail);
+        return { changed: list.length, assets: list.length <= DETAIL_LIMIT ? list.map(detail) : [] };
       }),
     tagCounts: () =>
       call('tagCounts', [], (): TagCount[] => {

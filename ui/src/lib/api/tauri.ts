@@ -15,6 +15,7 @@ import type {
   LibraryInfo,
   Page,
   SearchRequest,
+  Selection,
   TagCount,
   WatchEvent,
   WatchRule,
@@ -32,8 +33,7 @@ export function createTauriApi(): LibraryApi {
     libraryInfo: () => invoke<LibraryInfo>('library_info'),
     search: (request: SearchRequest) => invoke<Page>('search', { request }),
     assetDetail: (id: AssetId) => invoke<AssetDetail>('asset_detail', { id }),
-    editAssets: async (ids: AssetId[], edit: AssetEdit) =>
-      (await invoke<EditOutcome>('edit_assets', { selection: { kind: 'ids', ids }, edit })).assets,
+    editAssets: (selection: Selection, edit: AssetEdit) => invoke<EditOutcome>('edit_assets', { selection, edit }),
     tagCounts: () => invoke<TagCount[]>('tag_counts'),
     importPaths: (paths: string[]) => invoke<void>('import_paths', { paths }),
     cancelImport: () => invoke<void>('cancel_import'),
