@@ -91,6 +91,40 @@ describe('app', () => {
     await waitFor(() => expect(screen.queryByTestId('quick-look')).toBeNull());
   });
 
+  it('Ctrl+A selects the whole result, not the loaded rows, and rates it in one call', async () => {
+    const api = createFakeApi({ count: 5_000, totalCap: 3_000 });
+    render(App, { props: { api } });
+    const tiles = await screen.findAllByTestId('tile');
+    expect(tiles.length, 'only a window of the result is loaded').toBeLessThan(300);
+    await fireEvent.keyDown(window, { key: 'a', ctrlKey: true });
+    // The total is capped (the core stops counting): a lower bound is shown as such.
+    await waitFor(() => expect(screen.getByTestId('selection-count').textContent).toBe('3,000+ assets selected'));
+
+    // Ctrl+click takes one tile out.
+    const out = Number(tiles[1]!.dataset.index);
+    await fireEvent.click(tiles[1]!, { ctrlKey: true });
+    expect(screen.getAllByTestId('tile')[out]!.classList.contains('selected')).toBe(false);
+    await waitFor(() => expect(screen.getByTestId('selection-count').textContent).toBe('2,999+ assets selected'));
+
+    await fireEvent.keyDown(window, { key: '3' });
+    await waitFor(() => expect(api.calls.filter((c) => c[0] === 'editAssets')).toHaveLength(1));
+    const [, selection, edit] = api.calls.find((c) => c[0] === 'editAssets')!;
+    expect(selection).toEqual({ kind: 'query', query: '', except: [4_999] });
+    expect((edit as AssetEdit).rating).toBe(3);
+    const rated = await api.search({ query: 'rating:3', sort: 'added', order: null, limit: 1, cursor: null });
+    expect([rated.total, rated.total_exact], 'far more than the loaded rows were rated').toEqual([3_000, false]);
+    expect((await api.assetDetail(1)).rating, 'the oldest asset, never loaded, is rated').toBe(3);
+    expect((await api.assetDetail(4_999)).rating, 'the tile left out is not').not.toBe(3);
+    expect(await screen.findByText('Changed 4,999 assets')).toBeTruthy();
+
+    // A new search clears a select-all.
+    const search = screen.getByTestId('search');
+    await fireEvent.input(search, { target: { value: 'type:image' } });
+    await fireEvent.keyDown(search, { key: 'Enter' });
+    await waitFor(() => expect(screen.queryByTestId('selection-count')).toBeNull());
+    expect(screen.getAllByTestId('tile').some((t) => t.classList.contains('selected'))).toBe(false);
+  });
+
   it('moves keyboard focus with the arrow keys, so only the focused tile has a focus ring', async () => {
     const api = createFakeApi({ count: 50 });
     render(App, { props: { api } });

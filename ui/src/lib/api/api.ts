@@ -32,6 +32,9 @@ export type DragDrop =
 
 export type ThumbnailSize = 'grid' | 'preview';
 
+/** Edits of more assets than this come back without details (the core's `DETAIL_LIMIT`). */
+export const EDIT_DETAIL_LIMIT = 100;
+
 export interface LibraryApi {
   libraryInfo(): Promise<LibraryInfo>;
   search(request: SearchRequest): Promise<Page>;

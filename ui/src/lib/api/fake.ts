@@ -2,7 +2,7 @@
 // the query language to be useful (words, tag:, -tag:, type:, ext:, uploader:, orientation:, is:untagged, rating/
 // width/height comparisons, taken:, added>) and pages with opaque cursors like the core.
 
-import type { DragDrop, LibraryApi, Unlisten } from './api';
+import { EDIT_DETAIL_LIMIT, type DragDrop, type LibraryApi, type Unlisten } from './api';
 import { apiError, detail, fakeThumbnail, generate, pad, summary, type Rec } from './fake-data';
 import { compile } from './fake-query';
 
@@ -48,8 +48,6 @@ export function emptyRule(): WatchRule {
 
 type Listeners<T> = Set<(payload: T) => void>;
 
-/** Edits of more assets than this come back without details, as in the core (`DETAIL_LIMIT`). */
-export const DETAIL_LIMIT = 100;
 
 export interface FakeLibraryApi extends LibraryApi {
   /** Every call made, for tests: [method, ...args]. */
@@ -309,7 +307,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
           edit.remove_tags.forEach((t) => tags.delete(clean(t)));
           a.tags = [...tags].sort();
         }
-        return { changed: list.length, assets: list.length <= DETAIL_LIMIT ? list.map(detail) : [] };
+        return { changed: list.length, assets: list.length <= EDIT_DETAIL_LIMIT ? list.map(detail) : [] };
       }),
     tagCounts: () =>
       call('tagCounts', [], (): TagCount[] => {
