@@ -14,7 +14,7 @@ async function createApi(): Promise<LibraryApi> {
   const params = new URLSearchParams(location.search);
   const count = params.has('empty') ? 0 : Number(params.get('count') ?? 200) || 200;
   const importStep = Number(params.get('importStep') ?? 40) || 40;
-  const api = createFakeApi({ count, latency: 30, importStep });
+  const api = createFakeApi({ count, latency: 30, importStep, changeDelay: 250 });
   bridgeBrowserDragDrop(api);
   return api;
 }

@@ -24,7 +24,7 @@ describe('inspector', () => {
     await waitFor(() => expect(edits(api)).toHaveLength(1));
     expect(edits(api)[0]).toEqual({ selection: { kind: 'ids', ids: [7] }, edit: { add_tags: ['Hero Shot'], remove_tags: [] } });
     await waitFor(() => expect(onedited).toHaveBeenCalledWith(expect.objectContaining({ changed: 1 }), true));
-    expect(await screen.findByText('hero shot')).toBeTruthy();
+    expect(await screen.findByText('Hero Shot'), 'a new tag keeps the spelling it was typed with').toBeTruthy();
   });
 
   it("shows the credit and campaign a watched folder's rule set", async () => {

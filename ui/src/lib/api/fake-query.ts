@@ -1,73 +1,241 @@
-// The fake library's reading of the query language (enough of it to be useful in tests and `npm run dev`).
+// The fake library's search: the core's query grammar (domain/query: the same keys, operators, values and error
+// messages, "… at column N"), the core's sort orders, and keyset paging with opaque cursors. Words are matched as
+// substrings of the name, title, tags and uploader (the core uses its full-text index; close enough for a fake).
 
-import { tokenize } from '../../library/chips';
-import { apiError, type Rec } from './fake-data';
+import type { Page, SearchRequest, SortKey } from './types';
+import { apiError, summary, type Rec } from './fake-data';
+import { nocase } from './fake-tags';
 
-export type Cmp = (a: number, b: number) => boolean;
-export const CMP: Record<string, Cmp> = {
-  '>': (a, b) => a > b, '<': (a, b) => a < b, '>=': (a, b) => a >= b, '<=': (a, b) => a <= b,
-  ':': (a, b) => a === b, '=': (a, b) => a === b,
+type Cmp = '=' | '<' | '<=' | '>' | '>=';
+const CMP: Record<Cmp, (a: number, b: number) => boolean> = {
+  '=': (a, b) => a === b, '<': (a, b) => a < b, '<=': (a, b) => a <= b, '>': (a, b) => a > b, '>=': (a, b) => a >= b,
 };
+const KEYS = ['tag', 'type', 'ext', 'uploader', 'creator', 'credit', 'campaign', 'width', 'height', 'orientation',
+  'rating', 'taken', 'added', 'is'] as const;
+type Key = (typeof KEYS)[number];
+const USAGE: Record<Key, string> = {
+  tag: 'tag:NAME', type: 'type:image', ext: 'ext:jpg', uploader: 'uploader:NAME', creator: 'creator:NAME',
+  credit: 'credit:NAME', campaign: 'campaign:NAME', width: 'width>=1920', height: 'height<=500',
+  orientation: 'orientation:landscape', rating: 'rating>=4', taken: 'taken:2024-05', added: 'added>2025-01-01',
+  is: 'is:untagged',
+};
+const COMPARABLE: ReadonlySet<Key> = new Set(['width', 'height', 'rating', 'taken', 'added']);
+const KINDS = ['image', 'video', 'audio', 'document', 'font', 'other'];
 
-export function dateSeconds(v: string): number | null {
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(v);
-  if (!m) return null;
-  return Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)) / 1000;
+type Test = (a: Rec) => boolean;
+
+/** A refused query, as the core words it: the message, then where. */
+function refuse(input: string, offset: number, message: string): never {
+  const column = Array.from(input.slice(0, offset)).length + 1;
+  throw apiError('bad_query', `${message} at column ${column}`, 'query');
 }
 
-/** Builds a predicate from a query, or throws a bad_query ApiError. */
-export function compile(query: string): (a: Rec) => boolean {
-  const tests: ((a: Rec) => boolean)[] = [];
-  for (const { text } of tokenize(query)) {
-    const neg = text.startsWith('-') && text.length > 1;
-    const body = neg ? text.slice(1) : text;
-    const m = /^([a-z]+)(>=|<=|:|>|<|=)(.*)$/i.exec(body);
-    let t: (a: Rec) => boolean;
-    if (m) {
-      const key = m[1]!.toLowerCase();
-      const op = m[2]!;
-      const value = m[3]!.replace(/^"|"$/g, '').toLowerCase();
-      const num = Number(value);
-      const needNumber = () => {
-        if (value === '' || Number.isNaN(num)) throw apiError('bad_query', `${key} needs a number, e.g. ${key}>=4`);
-      };
-      switch (key) {
-        case 'tag': t = (a) => a.tags.includes(value); break;
-        case 'type': t = (a) => a.kind === value; break;
-        case 'ext': t = (a) => a.ext === value.replace(/^\./, ''); break;
-        case 'uploader': t = (a) => a.uploader.toLowerCase() === value; break;
-        case 'creator': case 'credit': case 'campaign': t = (a) => (a[key] ?? '').toLowerCase() === value; break;
-        case 'is':
-          if (value !== 'untagged') throw apiError('bad_query', `unknown is:${value}; try is:untagged`);
-          t = (a) => a.tags.length === 0;
-          break;
-        case 'orientation':
-          t = (a) => !!a.width && !!a.height &&
-            (value === 'landscape' ? a.width > a.height : value === 'portrait' ? a.width < a.height : a.width === a.height);
-          break;
-        case 'rating': needNumber(); t = (a) => CMP[op]!(a.rating ?? 0, num); break;
-        case 'width': needNumber(); t = (a) => a.width !== null && CMP[op]!(a.width, num); break;
-        case 'height': needNumber(); t = (a) => a.height !== null && CMP[op]!(a.height, num); break;
-        case 'taken': t = (a) => a.taken !== null && a.taken.startsWith(value); break;
-        case 'added': {
-          const s = dateSeconds(value);
-          if (s === null) throw apiError('bad_query', `added needs a date like 2025-01-31, not "${value}"`);
-          t = (a) => CMP[op === ':' ? '>=' : op]!(a.added, s);
-          break;
-        }
-        default:
-          throw apiError('bad_query', `unknown filter "${key}${op}"; filters are tag:, type:, ext:, uploader:, rating>=…`);
-      }
-    } else {
-      const word = body.replace(/^"|"$/g, '').toLowerCase();
-      if (!word) continue;
-      t = (a) =>
-        a.name.toLowerCase().includes(word) ||
-        (a.title ?? '').toLowerCase().includes(word) ||
-        a.tags.some((tag) => tag.startsWith(word)) ||
-        a.uploader.startsWith(word);
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (UTC) as a half-open range of unix seconds, or null. */
+export function period(v: string): [number, number] | null {
+  const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(v);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] === undefined ? null : Number(m[2]);
+  const d = m[3] === undefined ? null : Number(m[3]);
+  if (y < 1 || (mo !== null && (mo < 1 || mo > 12))) return null;
+  const at = (yy: number, mm: number, dd: number) => {
+    const t = new Date(0);
+    t.setUTCFullYear(yy, mm - 1, dd);
+    return Math.floor(t.getTime() / 1000);
+  };
+  if (mo === null) return [at(y, 1, 1), at(y + 1, 1, 1)];
+  if (d === null) return [at(y, mo, 1), at(y, mo + 1, 1)];
+  const start = at(y, mo, d);
+  if (new Date(start * 1000).getUTCDate() !== d) return null; // 2023-02-29
+  return [start, start + 86_400];
+}
+
+/** The range a comparison with a period means, as the core's `TimeRange::from_period`. */
+function inRange(cmp: Cmp, [start, end]: [number, number]): (s: number) => boolean {
+  switch (cmp) {
+    case '=': return (s) => s >= start && s < end;
+    case '>': return (s) => s >= end;
+    case '>=': return (s) => s >= start;
+    case '<': return (s) => s < start;
+    case '<=': return (s) => s < end;
+  }
+}
+
+/** Camera time "YYYY-MM-DDTHH:MM:SS" read as UTC, as the core stores it. */
+function takenSeconds(taken: string): number {
+  return Date.parse(`${taken}Z`) / 1000;
+}
+
+/** Builds a predicate from a query, or throws the core's bad_query error. */
+export function compile(input: string): Test {
+  const tests: Test[] = [];
+  let pos = 0;
+  const runEnd = (from: number) => {
+    const m = /\s/.exec(input.slice(from));
+    return m ? from + m.index : input.length;
+  };
+  const quoted = (at: number): [string, number] => {
+    const close = input.indexOf('"', at + 1);
+    if (close < 0) refuse(input, at, 'unterminated quote (add a closing ")');
+    return [input.slice(at + 1, close), close + 1];
+  };
+  while (pos < input.length) {
+    const skipped = /^\s*/.exec(input.slice(pos))![0].length;
+    pos += skipped;
+    if (pos >= input.length) break;
+    const start = pos;
+    const negated = input[start] === '-' && start + 1 < input.length && !/\s/.test(input[start + 1]!);
+    const body = start + (negated ? 1 : 0);
+    const not = (t: Test): Test => (negated ? (a) => !t(a) : t);
+
+    if (input[body] === '"') {
+      const [content, end] = quoted(body);
+      pos = end;
+      const text = content.trim().toLowerCase();
+      if (text) tests.push(not(wordTest(text)));
+      continue;
     }
-    tests.push(neg ? (a) => !t(a) : t);
+    const keyText = /^[a-z]*/i.exec(input.slice(body))![0];
+    const op = /^(<=|>=|:|=|<|>)/.exec(input.slice(body + keyText.length))?.[0];
+    if (keyText && op) {
+      const valueStart = body + keyText.length + op.length;
+      const key = KEYS.find((k) => k === keyText.toLowerCase());
+      if (key) {
+        tests.push(filter(key, op, valueStart));
+        continue;
+      }
+      if (/^[\p{L}\p{N}"]/u.test(input.slice(valueStart))) {
+        refuse(input, body, `unknown filter '${input.slice(body, valueStart)}' (known: ${KEYS.join(', ')})`);
+      }
+    }
+    const end = runEnd(body);
+    pos = end;
+    tests.push(not(wordTest(input.slice(body, end).toLowerCase())));
+
+    function filter(key: Key, op: string, valueStart: number): Test {
+      if (negated && key !== 'tag') {
+        refuse(input, start, `cannot exclude with '-${input.slice(body, valueStart)}' (only -tag: can be negated)`);
+      }
+      const opStart = valueStart - op.length;
+      const cmp: Cmp = op === ':' ? '=' : (op as Cmp);
+      if (cmp !== '=' && !COMPARABLE.has(key)) {
+        refuse(input, opStart, `${key} does not take a comparison '${op}' (use ${USAGE[key]})`);
+      }
+      let v: string;
+      if (input[valueStart] === '"') {
+        const [content, end] = quoted(valueStart);
+        v = content.trim();
+        pos = end;
+      } else {
+        pos = runEnd(valueStart);
+        v = input.slice(valueStart, pos);
+      }
+      const empty = () => refuse(input, start, `empty value for ${key}: (use ${USAGE[key]})`);
+      if (!v) empty();
+      const bad = (expected: string) => refuse(input, valueStart, `bad value for ${key}: '${v}' (expected ${expected})`);
+      const number = () => (/^\d+$/.test(v) && Number.isSafeInteger(Number(v)) ? Number(v) : null);
+      const lower = nocase(v);
+      switch (key) {
+        case 'tag': return not((a) => a.tags.some((t) => nocase(t) === lower));
+        case 'type':
+          if (!KINDS.includes(v.toLowerCase())) bad('image, video, audio, document, font or other');
+          return (a) => a.kind === v.toLowerCase();
+        case 'ext': {
+          const ext = v.replace(/^\./, '').toLowerCase();
+          if (!ext) empty();
+          return (a) => a.ext === ext;
+        }
+        case 'uploader': return (a) => nocase(a.uploader) === lower;
+        case 'creator': case 'credit': case 'campaign': return (a) => nocase(a[key] ?? '') === lower;
+        case 'width': case 'height': {
+          const n = number() ?? bad('a whole number of pixels');
+          return (a) => a[key] !== null && CMP[cmp](a[key], n);
+        }
+        case 'rating': {
+          const n = number();
+          if (n === null || n > 5) bad('a whole number from 0 to 5');
+          return (a) => CMP[cmp](a.rating ?? 0, n!);
+        }
+        case 'orientation': {
+          if (!['landscape', 'portrait', 'square'].includes(lower)) bad('landscape, portrait or square');
+          const want = lower === 'landscape' ? 1 : lower === 'portrait' ? -1 : 0;
+          return (a) => a.width !== null && a.height !== null && Math.sign(a.width - a.height) === want;
+        }
+        case 'is':
+          if (lower !== 'untagged') bad('untagged');
+          return (a) => a.tags.length === 0;
+        case 'taken': case 'added': {
+          const p = period(v) ?? bad('a date: YYYY, YYYY-MM or YYYY-MM-DD');
+          const within = inRange(cmp, p);
+          return key === 'added' ? (a) => within(a.added) : (a) => a.taken !== null && within(takenSeconds(a.taken));
+        }
+      }
+    }
   }
   return (a) => tests.every((t) => t(a));
+}
+
+function wordTest(word: string): Test {
+  return (a) =>
+    a.name.toLowerCase().includes(word) ||
+    (a.title ?? '').toLowerCase().includes(word) ||
+    a.tags.some((tag) => tag.toLowerCase().startsWith(word)) ||
+    a.uploader.toLowerCase().startsWith(word);
+}
+
+// Paging: the core's orders (by the key, then the id, both in the same direction; "added" is the id) and its keyset
+// cursor, the position after a page's last row as [sort, value, id], hex-encoded JSON. Opaque to the UI.
+
+type SortValue = number | string;
+
+function sortValue(a: Rec, sort: SortKey): SortValue {
+  switch (sort) {
+    case 'added': return a.id;
+    case 'name': return nocase(a.name);
+    case 'size': return a.size;
+    case 'taken': return a.taken === null ? -62_135_596_800 : takenSeconds(a.taken);
+  }
+}
+
+function compareKey(a: [SortValue, number], b: [SortValue, number]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1];
+}
+
+function encodeCursor(sort: SortKey, a: Rec): string {
+  return Array.from(new TextEncoder().encode(JSON.stringify([sort, sortValue(a, sort), a.id])), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function decodeCursor(token: string, sort: SortKey): [SortValue, number] {
+  const bad = () => apiError('invalid_input', `invalid cursor ${JSON.stringify(token)}: pass the \`next\` value of a previous page unchanged`, 'cursor');
+  if (token.length % 2 !== 0 || !/^[0-9a-f]*$/i.test(token)) throw bad();
+  let parsed: unknown;
+  try {
+    const bytes = new Uint8Array(token.match(/../g)?.map((h) => parseInt(h, 16)) ?? []);
+    parsed = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw bad();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== sort || typeof parsed[2] !== 'number') throw bad();
+  const value: unknown = parsed[1];
+  if (typeof value !== 'number' && typeof value !== 'string') throw bad();
+  return [value, parsed[2]];
+}
+
+/** One page of `records` for `request`, as the core's search returns it (totals capped at `totalCap`). */
+export function searchPage(records: readonly Rec[], request: SearchRequest, totalCap: number): Page {
+  const test = compile(request.query);
+  const order = request.order ?? (request.sort === 'name' ? 'asc' : 'desc');
+  const sign = order === 'asc' ? 1 : -1;
+  const keyed = records.filter(test).map((a) => ({ a, key: [sortValue(a, request.sort), a.id] as [SortValue, number] }));
+  keyed.sort((x, y) => sign * compareKey(x.key, y.key));
+  const after = request.cursor === null ? null : decodeCursor(request.cursor, request.sort);
+  const from = after === null ? 0 : keyed.findIndex((r) => sign * compareKey(r.key, after) > 0);
+  const rows = from < 0 ? [] : keyed.slice(from, from + Math.min(10_000, Math.max(1, request.limit)));
+  const more = from >= 0 && from + rows.length < keyed.length;
+  return {
+    total: Math.min(keyed.length, totalCap),
+    total_exact: keyed.length <= totalCap,
+    assets: rows.map((r) => summary(r.a)),
+    next: more && rows.length > 0 ? encodeCursor(request.sort, rows[rows.length - 1]!.a) : null,
+  };
 }

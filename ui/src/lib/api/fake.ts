@@ -1,10 +1,12 @@
-// An in-memory LibraryApi: component tests, and `npm run dev` in a plain browser (no Tauri). It understands enough of
-// the query language to be useful (words, tag:, -tag:, type:, ext:, uploader:, orientation:, is:untagged, rating/
-// width/height comparisons, taken:, added>) and pages with opaque cursors like the core.
+// An in-memory LibraryApi: component tests, and `npm run dev` in a plain browser (no Tauri). It behaves like the core
+// where the UI can tell: the query grammar and its errors, sort orders and keyset cursors (fake-query.ts), tag names
+// that keep their first spelling and are unique without regard to case (fake-tags.ts), edits of a list or of a
+// query's matches in one call, an import's summary, and `library-changed` shortly after anything is committed.
 
 import { EDIT_DETAIL_LIMIT, type DragDrop, type LibraryApi, type Unlisten } from './api';
-import { apiError, detail, fakeThumbnail, generate, pad, summary, type Rec } from './fake-data';
-import { compile } from './fake-query';
+import { apiError, detail, fakeThumbnail, generate, pad, type Rec } from './fake-data';
+import { compile, searchPage } from './fake-query';
+import { byNocase, nocase, TagNames } from './fake-tags';
 
 import type {
   ApiError,
@@ -29,12 +31,19 @@ import type {
 export interface FakeOptions {
   /** Assets to start with (default 200). */
   count?: number;
+  /** The library's name (its folder without `.tessera`; default "Default"). */
+  name?: string;
   /** Totals above this are reported as the cap with `total_exact: false`, as the core does (default 10,000). */
   totalCap?: number;
   /** Milliseconds between simulated import steps (default 40). */
   importStep?: number;
   /** Milliseconds each call waits before answering (default 0: the next microtask). */
   latency?: number;
+  /**
+   * Milliseconds from a commit (an edit, an import step, a watched arrival) to its `library-changed`; commits within
+   * that time share one event, as the shell's change probe does (default 20; the shell polls every 250).
+   */
+  changeDelay?: number;
   /** Watched folders to start with (default none). */
   watched?: { path: string; rule?: Partial<WatchRule> }[];
   /** Who watches (default: this app). */
@@ -65,13 +74,15 @@ export interface FakeLibraryApi extends LibraryApi {
 }
 
 export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
-  const { count = 200, totalCap = 10_000, importStep = 40, latency = 0, watched = [] } = options;
+  const { count = 200, name = 'Default', totalCap = 10_000, importStep = 40, latency = 0, changeDelay = 20, watched = [] } = options;
   let host: WatcherHost = options.host ?? { kind: 'here' };
   let folders: WatchedFolder[] = [];
   let watchEvents: WatchEvent[] = [];
   let nextFolderId = 1;
   let nextEventId = 1;
   let records: Rec[] = Array.from({ length: count }, (_, i) => generate(i + 1, count));
+  const tagNames = new TagNames();
+  for (const r of records) r.tags = tagNames.apply([], r.tags);
   const byId = new Map(records.map((r) => [r.id, r]));
   let nextId = count + 1;
   let importing: { cancelled: boolean } | null = null;
@@ -90,6 +101,15 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     set.add(h);
     return Promise.resolve(() => set.delete(h));
   };
+  let changeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Something was committed: `library-changed` follows, once for a burst. */
+  function committed(): void {
+    if (changeTimer !== null) return;
+    changeTimer = setTimeout(() => {
+      changeTimer = null;
+      emit(changed, { reason: 'changed' });
+    }, changeDelay);
+  }
 
   async function call<T>(method: string, args: unknown[], body: () => T): Promise<T> {
     calls.push([method, ...args]);
@@ -143,7 +163,6 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         importing = null;
         emit(progress, { ...p, phase: 'done' });
         emit(finished, summarize(report));
-        emit(changed, { reason: 'import' });
         return;
       }
       const path = files[i++]!;
@@ -164,6 +183,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
           report.ingested.push({ path, id: a.id });
           report.bytes += a.size;
           p.ingested++;
+          committed();
         }
       }
       p.phase = 'importing';
@@ -186,9 +206,8 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     const text = (v: string | null) => v?.trim() || null;
     const tags: string[] = [];
     for (const t of rule.tags) {
-      const tag = t.trim();
-      if (!tag || tag.length > 200) throw apiError('invalid_input', `invalid tag "${t}": tags must be non-empty and at most 200 characters`, 'tag');
-      if (!tags.some((x) => x.toLowerCase() === tag.toLowerCase())) tags.push(tag);
+      const tag = tagNames.spell(t);
+      if (!tags.some((x) => nocase(x) === nocase(tag))) tags.push(tag);
     }
     return {
       after: rule.after, tags, credit: text(rule.credit), creator: text(rule.creator), rights: text(rule.rights),
@@ -253,67 +272,39 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         for (const r of records) {
           by_type[r.kind] = (by_type[r.kind] ?? 0) + 1;
           if (r.tags.length === 0) untagged++;
-          r.tags.forEach((t) => tags.add(t));
+          r.tags.forEach((t) => tags.add(nocase(t)));
           bytes += r.size;
         }
         return {
-          root: '/home/me/.local/share/tessera/Default.tessera',
-          name: 'Default',
+          root: `/home/me/.local/share/tessera/${name}.tessera`,
+          name,
           stats: { assets: records.length, files: records.length, original_bytes: bytes, by_type, tags: tags.size, untagged, database_bytes: 4096 + records.length * 900 },
         };
       }),
-    search: (request: SearchRequest) =>
-      call('search', [request], (): Page => {
-        const test = compile(request.query);
-        const matches = records.filter(test);
-        const order = request.order ?? (request.sort === 'name' ? 'asc' : 'desc');
-        const key = (a: Rec): number | string =>
-          request.sort === 'name' ? a.name.toLowerCase() : request.sort === 'size' ? a.size : request.sort === 'taken' ? (a.taken ?? '') : a.id;
-        matches.sort((a, b) => {
-          const ka = key(a);
-          const kb = key(b);
-          const c = ka < kb ? -1 : ka > kb ? 1 : a.id - b.id;
-          return order === 'asc' ? c : -c;
-        });
-        let offset = 0;
-        if (request.cursor !== null) {
-          const m = /^o(\d+)$/.exec(request.cursor);
-          if (!m) throw apiError('invalid_input', `invalid cursor "${request.cursor}": pass the next value of a previous page unchanged`, 'cursor');
-          offset = Number(m[1]);
-        }
-        const end = offset + Math.max(1, request.limit);
-        return {
-          total: Math.min(matches.length, totalCap),
-          total_exact: matches.length <= totalCap,
-          assets: matches.slice(offset, end).map(summary),
-          next: end < matches.length ? `o${end}` : null,
-        };
-      }),
+    search: (request: SearchRequest) => call('search', [request], (): Page => searchPage(records, request, totalCap)),
     assetDetail: (id) => call('assetDetail', [id], () => detail(find(id))),
     editAssets: (selection: Selection, edit: AssetEdit) =>
       call('editAssets', [selection, edit], (): EditOutcome => {
-        if (edit.rating != null && (edit.rating < 0 || edit.rating > 5)) throw apiError('invalid_input', `invalid rating ${edit.rating}: ratings go from 0 to 5`, 'rating');
-        const clean = (t: string) => t.trim().toLowerCase();
-        for (const t of [...edit.add_tags, ...edit.remove_tags]) {
-          if (!clean(t) || t.length > 200) throw apiError('invalid_input', `invalid tag "${t}": tags must be non-empty and at most 200 characters`, 'tag');
+        if (edit.rating != null && (edit.rating < 0 || edit.rating > 5 || !Number.isInteger(edit.rating))) {
+          throw apiError('invalid_input', `invalid rating ${edit.rating}: ratings go from 0 to 5`, 'rating');
         }
+        // Checked before anything changes: all or nothing.
+        [...edit.add_tags, ...edit.remove_tags].forEach((t) => tagNames.spell(t));
         const list = select(selection);
         for (const a of list) {
           if (edit.title !== undefined) a.title = edit.title?.trim() || null;
           if (edit.description !== undefined) a.description = edit.description?.trim() || null;
           if (edit.rating !== undefined) a.rating = edit.rating;
-          const tags = new Set(a.tags);
-          edit.add_tags.forEach((t) => tags.add(clean(t)));
-          edit.remove_tags.forEach((t) => tags.delete(clean(t)));
-          a.tags = [...tags].sort();
+          if (edit.add_tags.length || edit.remove_tags.length) a.tags = tagNames.apply(a.tags, edit.add_tags, edit.remove_tags);
         }
+        committed();
         return { changed: list.length, assets: list.length <= EDIT_DETAIL_LIMIT ? list.map(detail) : [] };
       }),
     tagCounts: () =>
       call('tagCounts', [], (): TagCount[] => {
         const counts = new Map<string, number>();
         for (const r of records) for (const t of r.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
-        return [...counts].map(([name, n]) => ({ name, count: n })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+        return [...counts].map(([name, n]) => ({ name, count: n })).sort((a, b) => b.count - a.count || byNocase(a.name, b.name));
       }),
     importPaths: (paths) =>
       call('importPaths', [paths], () => {
@@ -332,30 +323,39 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         runImport(Array.from({ length: 12 }, (_, i) => `/tmp/tessera-samples/sample-${pad(i + 1)}.png`));
       }),
     watchFolders: () => call('watchFolders', [], () => folders.map((f) => ({ ...f, tags: [...f.tags] }))),
-    watchAdd: (path, rule) => call('watchAdd', [path, rule], () => ({ ...addFolder(path, rule) })),
+    watchAdd: (path, rule) =>
+      call('watchAdd', [path, rule], () => {
+        const f = addFolder(path, rule);
+        committed();
+        return { ...f };
+      }),
     watchRemove: (id) =>
       call('watchRemove', [id], () => {
         const f = findFolder(id);
         folders = folders.filter((x) => x.id !== id);
         watchEvents = watchEvents.filter((e) => e.folder_id !== id);
+        committed();
         return { ...f };
       }),
     watchPause: (id) =>
       call('watchPause', [id], () => {
         const f = findFolder(id);
         Object.assign(f, { state: 'paused', status: null });
+        committed();
         return { ...f };
       }),
     watchResume: (id) =>
       call('watchResume', [id], () => {
         const f = findFolder(id);
         Object.assign(f, { state: 'active', status: host.kind === 'here' ? 'watching' : f.status });
+        committed();
         return { ...f };
       }),
     watchUpdateRule: (id, rule) =>
       call('watchUpdateRule', [id, rule], () => {
         const f = findFolder(id);
         Object.assign(f, cleanRule(rule));
+        committed();
         return { ...f };
       }),
     watchEvents: (limit, folder = null) =>
@@ -389,11 +389,11 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
           continue;
         }
         const a = add(name, f.uploader ?? 'me');
-        a.tags = [...f.tags].sort();
+        a.tags = tagNames.apply([], f.tags);
         Object.assign(a, { creator: f.creator, rights: f.rights, credit: f.credit, campaign: f.campaign });
         recordWatch({ folder_id: f.id, kind: 'ingested', path, asset_id: a.id, detail: '' });
       }
-      emit(changed, { reason: 'watch' });
+      committed();
     },
     emitWatcherHost: (h) => {
       host = h;
