@@ -5,9 +5,14 @@
 // are kept only near the grid's window: scrolling through 100,000 assets must not keep 100,000 objects alive. Rows
 // arrive in chunks (one request each); a chunk far from the window drops its rows and keeps the cursor it was fetched
 // with, so scrolling back refetches exactly those rows.
+//
+// A refresh (the library changed: an edit, an import, the watcher, another process) keeps the user's place: it reads
+// again only the chunks the grid shows, each from its own cursor, and fits each between its neighbours by finding its
+// old last row in a slightly longer page (rows added or removed inside it move what follows; nothing above moves). Only
+// when that row has gone does the list restart from that chunk on, never from the first page.
 
 import type { LibraryApi } from '../lib/api/api';
-import type { ApiError, AssetDetail, AssetId, AssetSummary, SortKey, SortOrder } from '../lib/api/types';
+import type { ApiError, AssetDetail, AssetId, AssetSummary, Page, SortKey, SortOrder } from '../lib/api/types';
 import { isApiError } from '../lib/errors';
 
 export const PAGE_SIZE = 200;
@@ -15,6 +20,8 @@ export const PAGE_SIZE = 200;
 export const MAX_PAGE_SIZE = 1000;
 /** Rows kept on each side of the grid's window; chunks entirely beyond are dropped. */
 export const KEEP_AROUND = 1500;
+/** Extra rows a chunk is read again with, so its old last row is still found when rows were added inside it. */
+export const SLACK = 200;
 
 interface Chunk {
   /** Position of its first row. */
@@ -59,6 +66,8 @@ export class Results {
   #onError: (e: unknown) => void;
   #generation = 0;
   #pump: Promise<void> | null = null;
+  /** A refresh reading chunks again; the pump waits for it. */
+  #refreshing: Promise<void> | null = null;
 
   constructor(api: LibraryApi, onError: (e: unknown) => void = () => {}) {
     this.#api = api;
@@ -111,10 +120,17 @@ export class Results {
     await this.#restart();
   }
 
-  /** Runs the current search again from the start (after an import or an edit elsewhere). */
+  /**
+   * Runs the current search again after the library changed, keeping the place: the chunks the grid shows are read
+   * again from their own cursors (a few requests wherever the grid is scrolled), the others are dropped and come back
+   * when scrolled to. Before the current search's first page has arrived it simply starts again.
+   */
   reload(): Promise<void> {
-    this.#floor = Math.max(this.#floor, this.#ids.length);
-    return this.#restart();
+    if (this.shown !== this.searchId || this.error !== null || this.#chunks.length === 0) {
+      this.#floor = Math.max(this.#floor, this.#ids.length);
+      return this.#restart();
+    }
+    return this.#refresh();
   }
 
   /** The grid shows rows [start, end): load what is missing there, drop rows far away. */
@@ -148,6 +164,7 @@ export class Results {
   async #restart(): Promise<void> {
     const generation = ++this.#generation;
     this.#pump = null;
+    this.#refreshing = null;
     this.loading = true;
     const request = { query: this.query, sort: this.sort, order: this.order, limit: PAGE_SIZE, cursor: null };
     try {
@@ -176,6 +193,7 @@ export class Results {
 
   /** Runs one request at a time until the window is loaded (or the search changes). */
   #run(): Promise<void> {
+    if (this.#refreshing) return this.#refreshing;
     if (this.#pump) return this.#pump;
     const generation = this.#generation;
     let pump: Promise<void> | null = null;
@@ -227,16 +245,108 @@ export class Results {
   }
 
   async #refetch(chunk: Chunk, generation: number): Promise<void> {
-    const request = { query: this.query, sort: this.sort, order: this.order, limit: chunk.length, cursor: chunk.cursor };
-    const page = await this.#api.search(request);
+    const page = await this.#api.search(this.#again(chunk));
     if (generation !== this.#generation) return;
-    const same = page.assets.length === chunk.length && page.assets.every((a, k) => a.id === this.#ids[chunk.start + k]);
-    if (!same) {
-      // The library changed under a dropped chunk without a refresh reaching us yet: start over.
-      void this.#restart();
-      return;
+    this.#fit(new Map([[chunk, page]]), false);
+  }
+
+  /** The chunks the grid shows (and the pinned row's), read again from their cursors; the rest are dropped. */
+  async #refresh(): Promise<void> {
+    const generation = ++this.#generation;
+    this.#pump = null;
+    this.loading = true;
+    const chunks = this.#chunks;
+    const { start, end } = this.#window;
+    const last = chunks[chunks.length - 1]!;
+    const wanted = chunks.filter(
+      (c) =>
+        (c.start < Math.max(end, start + 1) && c.start + c.length > start) ||
+        (this.#pinned >= c.start && this.#pinned < c.start + c.length) ||
+        // A list reached to its end may have grown there.
+        (c === last && this.next === null),
+    );
+    if (wanted.length === 0) wanted.push(chunks[0]!);
+    const job = (async () => {
+      try {
+        const pages = await Promise.all(wanted.map((c) => this.#api.search(this.#again(c))));
+        if (generation === this.#generation) this.#fit(new Map(wanted.map((c, k) => [c, pages[k]!])), true);
+      } catch (e) {
+        if (generation === this.#generation) this.#fail(e);
+      }
+    })();
+    // Scrolling meanwhile waits for it (the pump would read chunks that are about to move).
+    this.#refreshing = job;
+    await job;
+    if (this.#refreshing === job) this.#refreshing = null;
+    if (generation === this.#generation) {
+      this.loading = false;
+      await this.#run();
     }
-    chunk.rows = page.assets;
+  }
+
+  /** The request that reads `chunk` again: from its cursor, with room to find its old last row. */
+  #again(chunk: Chunk): { query: string; sort: SortKey; order: SortOrder | null; limit: number; cursor: string | null } {
+    const isLast = chunk === this.#chunks[this.#chunks.length - 1];
+    const limit = isLast ? Math.max(PAGE_SIZE, chunk.length) : Math.min(chunk.length, MAX_PAGE_SIZE) + SLACK;
+    return { query: this.query, sort: this.sort, order: this.order, limit, cursor: chunk.cursor };
+  }
+
+  /**
+   * Puts fresh pages of some chunks in place. Each chunk keeps its cursor and ends at its old last row (found in the
+   * page); what follows moves by the rows it gained or lost. A chunk whose last row cannot be found (removed, or more
+   * rows arrived than the page had room for), or whose rows would repeat a neighbour's, takes its whole page and
+   * ends the list there: the rows after it are walked again from its page's `next`, which costs a few requests from
+   * where the grid is. With `dropRest`, chunks not read again lose their rows (they may be stale).
+   */
+  #fit(fresh: Map<Chunk, Page>, dropRest: boolean): void {
+    const old = this.#chunks;
+    const oldIds = this.#ids;
+    const chunks: Chunk[] = [];
+    const ids: AssetId[] = [];
+    let next = this.next;
+    let page: Page | undefined;
+    for (let i = 0; i < old.length; i++) {
+      const c = old[i]!;
+      const start = ids.length;
+      const p = fresh.get(c);
+      if (!p) {
+        chunks.push({ start, length: c.length, cursor: c.cursor, rows: dropRest ? null : c.rows });
+        for (let k = c.start; k < c.start + c.length; k++) ids.push(oldIds[k]!);
+        continue;
+      }
+      page = p;
+      const following = old[i + 1];
+      let rows: AssetSummary[] | null = p.assets;
+      if (following) {
+        const boundary = oldIds[following.start - 1];
+        const k = boundary === undefined ? -1 : p.assets.findIndex((a) => a.id === boundary);
+        rows = k < 0 ? null : p.assets.slice(0, k + 1);
+        if (rows) {
+          const before = new Set(chunks.length ? ids.slice(chunks[chunks.length - 1]!.start) : []);
+          const after = new Set(fresh.get(following)?.assets.map((a) => a.id) ?? oldIds.slice(following.start, following.start + following.length));
+          if (rows.some((a) => before.has(a.id) || after.has(a.id))) rows = null;
+        }
+      }
+      if (rows === null || !following) {
+        // The end of the list, or the place it cannot be fitted: this page is the last chunk for now.
+        rows = p.assets;
+        chunks.push({ start, length: rows.length, cursor: c.cursor, rows });
+        for (const a of rows) ids.push(a.id);
+        next = p.next;
+        if (following) this.#floor = Math.max(this.#floor, oldIds.length);
+        break;
+      }
+      chunks.push({ start, length: rows.length, cursor: c.cursor, rows });
+      for (const a of rows) ids.push(a.id);
+    }
+    this.#chunks = chunks;
+    this.#ids = ids;
+    if (page) {
+      this.total = page.total;
+      this.totalExact = page.total_exact;
+    }
+    this.next = next;
+    if (next === null) this.#floor = 0;
     this.#drop();
     this.#version++;
   }

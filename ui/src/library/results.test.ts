@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createFakeApi } from '../lib/api/fake';
+import { createFakeApi, emptyRule } from '../lib/api/fake';
 import type { SearchRequest } from '../lib/api/types';
-import { KEEP_AROUND, PAGE_SIZE, Results } from './results.svelte';
+import { KEEP_AROUND, PAGE_SIZE, Results, SLACK } from './results.svelte';
 
 const searches = (api: ReturnType<typeof createFakeApi>) =>
   api.calls.filter((c) => c[0] === 'search').map((c) => c[1] as SearchRequest);
@@ -61,18 +61,81 @@ describe('results', () => {
     expect(results.count).toBe(0);
   });
 
-  it('starts over when a dropped chunk comes back different', async () => {
+  it('fits a dropped chunk that comes back different in place, without starting over', async () => {
     const api = createFakeApi({ count: 5_000, totalCap: Infinity });
     const results = new Results(api);
     await results.search('-tag:gone');
     await results.view(4_900, 4_950);
     expect(results.at(0)).toBeUndefined();
+    const before = searches(api).length;
     // The newest asset leaves the results (edited elsewhere) while its chunk is dropped.
     await api.editAssets({ kind: 'ids', ids: [5_000] }, { add_tags: ['gone'], remove_tags: [] });
     await results.view(0, 50);
     await vi.waitFor(() => expect(results.at(0)?.id).toBe(4_999));
     expect(results.ids[0]).toBe(4_999);
     expect(results.ids).not.toContain(5_000);
+    expect(searches(api).slice(before), 'one request: the chunk again').toHaveLength(1);
+    expect(new Set(results.ids).size).toBe(results.ids.length);
+    expect(results.ids.length).toBe(results.known);
+  });
+
+  it('a refresh during a burst keeps the place: it reads the shown chunks from their cursors, not the first page', async () => {
+    const api = createFakeApi({ count: 20_000, totalCap: Infinity });
+    const results = new Results(api);
+    await results.search('');
+    await results.view(12_000, 12_050);
+    const shown = () => Array.from({ length: 50 }, (_, k) => results.at(12_000 + k)?.id);
+    const place = shown();
+    expect(place.every((id) => id !== undefined)).toBe(true);
+    const folder = await api.watchAdd('/drop', emptyRule());
+    for (let burst = 0; burst < 5; burst++) {
+      api.dropIntoWatched(folder.id, [`burst-${burst}-a.jpg`, `burst-${burst}-b.jpg`]);
+      const before = searches(api).length;
+      await results.reload();
+      const made = searches(api).slice(before);
+      expect(made.length, 'a few requests, wherever the grid is').toBeLessThanOrEqual(2);
+      expect(made.every((r) => r.cursor !== null), 'never walks back from page 1').toBe(true);
+      expect(shown(), 'the rows under the viewport stay').toEqual(place);
+    }
+    expect(results.total).toBe(20_010);
+    // The new assets are there when the user scrolls back up.
+    await results.view(0, 50);
+    await vi.waitFor(() => expect(results.at(0)?.name).toBe('burst-4-b.jpg'));
+    expect(results.at(10)?.id).toBe(20_000);
+    expect(new Set(results.ids).size).toBe(results.ids.length);
+  });
+
+  it('a refresh moves what follows a changed chunk, and restarts only from a chunk it cannot fit', async () => {
+    const api = createFakeApi({ count: 3_000, totalCap: Infinity });
+    const results = new Results(api);
+    await results.search('-tag:gone');
+    await results.view(1_000, 1_050);
+    const at1010 = results.at(1_010)!.id;
+    const at1011 = results.at(1_011)!.id;
+    await api.editAssets({ kind: 'ids', ids: [at1010] }, { add_tags: ['gone'], remove_tags: [] });
+    await results.reload();
+    expect(results.at(1_010)?.id, 'the next row moves up into its place').toBe(at1011);
+    expect(results.ids).not.toContain(at1010);
+
+    // At the top: new arrivals push the rows down; more than a chunk's slack restarts that chunk, not the list above.
+    await results.view(0, 50);
+    await vi.waitFor(() => expect(results.at(0)).toBeDefined());
+    const top = results.at(0)!.id;
+    const folder = await api.watchAdd('/drop', emptyRule());
+    api.dropIntoWatched(folder.id, ['one.jpg', 'two.jpg', 'three.jpg']);
+    await results.reload();
+    expect(results.at(3)?.id).toBe(top);
+    api.dropIntoWatched(folder.id, Array.from({ length: SLACK + 50 }, (_, i) => `many-${i}.jpg`));
+    await results.reload();
+    await results.view(0, 50);
+    expect(results.at(0)?.name).toBe(`many-${SLACK + 49}.jpg`);
+    expect(results.at(SLACK + 53)?.id).toBe(top);
+    expect(new Set(results.ids).size).toBe(results.ids.length);
+    // And the list is whole: walking it to the end finds every match once.
+    await results.view(3_000, 3_300);
+    await vi.waitFor(() => expect(results.next).toBeNull());
+    expect(results.ids.length).toBe(3_000 - 1 + 3 + SLACK + 50);
+    expect(new Set(results.ids).size).toBe(results.ids.length);
   });
 
   it('puts edits into held rows', async () => {
