@@ -160,15 +160,36 @@ describe('app', () => {
     expect(searches(api).at(-1)?.query).toBe('type:image');
   });
 
-  it('shows a bad query under the search box instead of a toast', async () => {
+  it('clears the grid to an error state for a query that cannot be read, leaving the count and sort in view', async () => {
     const api = createFakeApi({ count: 50 });
     render(App, { props: { api } });
-    await screen.findAllByTestId('tile');
-    const search = screen.getByTestId('search');
-    await fireEvent.input(search, { target: { value: 'colour:red' } });
+    const tiles = await screen.findAllByTestId('tile');
+    await fireEvent.click(tiles[0]!);
+    const search = screen.getByTestId('search') as HTMLInputElement;
+    await fireEvent.input(search, { target: { value: 'brand type:spreadsheet' } });
     await fireEvent.keyDown(search, { key: 'Enter' });
-    expect((await screen.findByTestId('search-error')).textContent).toContain('unknown filter');
-    expect(screen.queryByTestId('notice')).toBeNull();
+
+    const problem = await screen.findByTestId('query-problem');
+    expect(screen.getByTestId('query-problem-message').textContent).toContain("bad value for type: 'spreadsheet'");
+    expect(screen.getByTestId('query-problem-message').textContent).toContain('(column 12)');
+    expect(screen.getByTestId('query-problem-bad').textContent, 'where: the bad part is marked').toBe('spreadsheet');
+    expect(screen.queryAllByTestId('tile'), 'the previous results are gone').toHaveLength(0);
+    expect(screen.queryByTestId('selection-count')).toBeNull();
+    expect(screen.queryByText('No selection')).toBeTruthy();
+    // The message lives in the grid area; the count and the sort are outside it (nothing floats over the filter bar).
+    expect(screen.getByTestId('grid').contains(problem)).toBe(true);
+    const count = screen.getByTestId('result-count');
+    expect(count.textContent?.trim()).toBe('0 assets');
+    expect(problem.contains(count) || problem.contains(screen.getByLabelText('Sort by'))).toBe(false);
+    expect(search.getAttribute('aria-invalid')).toBe('true');
+    expect(search.getAttribute('aria-describedby')).toBe('query-problem');
+    expect(screen.queryByTestId('notice'), 'not a toast').toBeNull();
+
+    // Fixed, the results come back.
+    await fireEvent.input(search, { target: { value: 'brand type:image' } });
+    await fireEvent.keyDown(search, { key: 'Enter' });
+    await waitFor(() => expect(screen.queryByTestId('query-problem')).toBeNull());
+    expect(search.getAttribute('aria-invalid')).toBe('false');
   });
 
   it('turns other errors into dismissable notices with a hint', async () => {

@@ -44,7 +44,7 @@ export class Results {
   loading = $state(false);
   /** True once the first page of the current search has arrived. */
   ready = $state(false);
-  /** The last failure of this search (a bad query shows under the search box). */
+  /** The last failure of this search (a bad query clears the list; the grid says what is wrong and where). */
   error = $state<ApiError | null>(null);
   /** Bumped on each new search (not on a refresh of the same one). */
   searchId = $state(0);
@@ -378,6 +378,20 @@ export class Results {
 
   #fail(e: unknown): void {
     this.error = isApiError(e) ? e : { code: 'io', message: String(e) };
-    if (!(isApiError(e) && e.code === 'bad_query')) this.#onError(e);
+    if (this.error.code !== 'bad_query') {
+      // Other failures keep what is shown (a retry may work) and are reported.
+      this.#onError(e);
+      return;
+    }
+    // A query that cannot be read lists nothing: the grid shows the problem, not the previous results under the new
+    // query's chips.
+    this.#chunks = [];
+    this.#ids = [];
+    this.#floor = 0;
+    this.total = 0;
+    this.totalExact = true;
+    this.next = null;
+    this.shown = this.searchId;
+    this.#version++;
   }
 }

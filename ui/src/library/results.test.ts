@@ -138,6 +138,23 @@ describe('results', () => {
     expect(new Set(results.ids).size).toBe(results.ids.length);
   });
 
+  it('a query that cannot be read clears the list instead of keeping the previous rows', async () => {
+    const api = createFakeApi({ count: 500 });
+    const results = new Results(api);
+    await results.search('');
+    await results.view(0, 50);
+    const shown = results.shown;
+    await results.search('brand type:spreadsheet');
+    expect(results.error?.code).toBe('bad_query');
+    expect([results.known, results.count, results.total, results.at(0)]).toEqual([0, 0, 0, undefined]);
+    expect(results.shown, 'a new result is shown (the selection is pruned against it)').toBeGreaterThan(shown);
+    await results.reload();
+    expect(results.error?.code, 'a refresh asks again').toBe('bad_query');
+    await results.search('type:image');
+    expect(results.error).toBeNull();
+    expect(results.known).toBeGreaterThan(0);
+  });
+
   it('puts edits into held rows', async () => {
     const api = createFakeApi({ count: 50 });
     const results = new Results(api);
