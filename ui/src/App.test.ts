@@ -39,6 +39,7 @@ describe('app', () => {
     await waitFor(() => expect(screen.getByTestId('result-count').textContent?.trim()).toBe('1,234 assets'));
     expect(screen.queryByTestId('welcome')).toBeNull();
     expect(screen.getByTestId('library-name').textContent, 'the header names the open library').toBe('Default');
+    expect(document.title, 'and so does the window').toBe('Default — Tessera');
 
     await fireEvent.click(screen.getByRole('button', { name: /^Untagged/ }));
     const search = screen.getByTestId('search') as HTMLInputElement;
