@@ -48,10 +48,6 @@ pub struct AssetDefaults {
 }
 
 impl AssetDefaults {
-    pub fn is_empty(&self) -> bool {
-        *self == AssetDefaults::default()
-    }
-
     pub fn apply(&self, asset: &mut NewAsset) {
         for tag in &self.tags {
             if !asset.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {

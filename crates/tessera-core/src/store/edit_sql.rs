@@ -49,6 +49,7 @@ impl Store {
                     ids.to_vec()
                 }
                 Targets::Query(query, except) => {
+                    let except: std::collections::HashSet<&AssetId> = except.iter().collect();
                     let mut ids = self.matching_ids(tx, query)?;
                     ids.retain(|id| !except.contains(id));
                     ids
