@@ -1,10 +1,12 @@
 // The fake library's search: the core's query grammar (domain/query: the same keys, operators, values and error
-// messages, "… at column N"), the core's sort orders, and keyset paging with opaque cursors. Words are matched as
-// substrings of the name, title, tags and uploader (the core uses its full-text index; close enough for a fake).
+// messages, "… at column N"), the core's sort orders, and keyset paging with opaque cursors. Words and phrases match
+// as the core's full-text index matches them (fake-fts.ts). The cases in tests/cases/search.json, which the core
+// runs too, check that it agrees (fake-cases.test.ts).
 
 import type { Page, SearchRequest, SortKey } from './types';
 import { apiError, summary, type Rec } from './fake-data';
 import { nocase } from './fake-tags';
+import { isSpace, spaceAt, textTest, trim } from './fake-fts';
 
 type Cmp = '=' | '<' | '<=' | '>' | '>=';
 const CMP: Record<Cmp, (a: number, b: number) => boolean> = {
@@ -70,29 +72,28 @@ function takenSeconds(taken: string): number {
 export function compile(input: string): Test {
   const tests: Test[] = [];
   let pos = 0;
-  const runEnd = (from: number) => {
-    const m = /\s/.exec(input.slice(from));
-    return m ? from + m.index : input.length;
-  };
+  const runEnd = (from: number) => spaceAt(input, from);
   const quoted = (at: number): [string, number] => {
     const close = input.indexOf('"', at + 1);
     if (close < 0) refuse(input, at, 'unterminated quote (add a closing ")');
     return [input.slice(at + 1, close), close + 1];
   };
   while (pos < input.length) {
-    const skipped = /^\s*/.exec(input.slice(pos))![0].length;
-    pos += skipped;
+    while (isSpace(input[pos])) pos++;
     if (pos >= input.length) break;
     const start = pos;
-    const negated = input[start] === '-' && start + 1 < input.length && !/\s/.test(input[start + 1]!);
+    const negated = input[start] === '-' && start + 1 < input.length && !isSpace(input[start + 1]);
     const body = start + (negated ? 1 : 0);
     const not = (t: Test): Test => (negated ? (a) => !t(a) : t);
+    const text = (t: string, phrase: boolean) => {
+      const test = textTest(t, phrase);
+      if (test) tests.push(not(test));
+    };
 
     if (input[body] === '"') {
       const [content, end] = quoted(body);
       pos = end;
-      const text = content.trim().toLowerCase();
-      if (text) tests.push(not(wordTest(text)));
+      text(trim(content), true);
       continue;
     }
     const keyText = /^[a-z]*/i.exec(input.slice(body))![0];
@@ -104,13 +105,13 @@ export function compile(input: string): Test {
         tests.push(filter(key, op, valueStart));
         continue;
       }
-      if (/^[\p{L}\p{N}"]/u.test(input.slice(valueStart))) {
+      if (/^[\p{Alphabetic}\p{N}"]/u.test(input.slice(valueStart))) {
         refuse(input, body, `unknown filter '${input.slice(body, valueStart)}' (known: ${KEYS.join(', ')})`);
       }
     }
     const end = runEnd(body);
     pos = end;
-    tests.push(not(wordTest(input.slice(body, end).toLowerCase())));
+    text(input.slice(body, end), false);
 
     function filter(key: Key, op: string, valueStart: number): Test {
       if (negated && key !== 'tag') {
@@ -124,7 +125,7 @@ export function compile(input: string): Test {
       let v: string;
       if (input[valueStart] === '"') {
         const [content, end] = quoted(valueStart);
-        v = content.trim();
+        v = trim(content);
         pos = end;
       } else {
         pos = runEnd(valueStart);
@@ -133,13 +134,18 @@ export function compile(input: string): Test {
       const empty = () => refuse(input, start, `empty value for ${key}: (use ${USAGE[key]})`);
       if (!v) empty();
       const bad = (expected: string) => refuse(input, valueStart, `bad value for ${key}: '${v}' (expected ${expected})`);
-      const number = () => (/^\d+$/.test(v) && Number.isSafeInteger(Number(v)) ? Number(v) : null);
+      // Any i64, as the core's `number` reads it (compared as a double: exact for every real pixel count).
+      const number = () => {
+        const digits = v.replace(/^0+(?=.)/, '');
+        const fits = /^\d+$/.test(v) && (digits.length < 19 || (digits.length === 19 && digits <= '9223372036854775807'));
+        return fits ? Number(v) : null;
+      };
       const lower = nocase(v);
       switch (key) {
         case 'tag': return not((a) => a.tags.some((t) => nocase(t) === lower));
         case 'type':
-          if (!KINDS.includes(v.toLowerCase())) bad('image, video, audio, document, font or other');
-          return (a) => a.kind === v.toLowerCase();
+          if (!KINDS.includes(lower)) bad('image, video, audio, document, font or other');
+          return (a) => a.kind === lower;
         case 'ext': {
           const ext = v.replace(/^\./, '').toLowerCase();
           if (!ext) empty();
@@ -175,14 +181,6 @@ export function compile(input: string): Test {
   return (a) => tests.every((t) => t(a));
 }
 
-function wordTest(word: string): Test {
-  return (a) =>
-    a.name.toLowerCase().includes(word) ||
-    (a.title ?? '').toLowerCase().includes(word) ||
-    a.tags.some((tag) => tag.toLowerCase().startsWith(word)) ||
-    a.uploader.toLowerCase().startsWith(word);
-}
-
 // Paging: the core's orders (by the key, then the id, both in the same direction; "added" is the id) and its keyset
 // cursor, the position after a page's last row as [sort, value, id], hex-encoded JSON. Opaque to the UI.
 
@@ -197,8 +195,23 @@ function sortValue(a: Rec, sort: SortKey): SortValue {
   }
 }
 
+/** SQLite's order of text: by UTF-8 bytes, that is by code point (UTF-16 puts U+E000-U+FFFF after astral ones). */
+export function compareText(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const sx = x >= 0xd800 && x <= 0xdfff;
+    const sy = y >= 0xd800 && y <= 0xdfff;
+    return sx === sy ? x - y : sx ? 1 : -1;
+  }
+  return a.length - b.length;
+}
+
 function compareKey(a: [SortValue, number], b: [SortValue, number]): number {
-  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1];
+  const byValue = typeof a[0] === 'string' && typeof b[0] === 'string' ? compareText(a[0], b[0]) : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+  return byValue || a[1] - b[1];
 }
 
 function encodeCursor(sort: SortKey, a: Rec): string {
@@ -218,7 +231,8 @@ function decodeCursor(token: string, sort: SortKey): [SortValue, number] {
   if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== sort || typeof parsed[2] !== 'number') throw bad();
   const value: unknown = parsed[1];
   if (typeof value !== 'number' && typeof value !== 'string') throw bad();
-  return [value, parsed[2]];
+  // The core compares a name cursor under NOCASE, as it compares the names.
+  return [typeof value === 'string' ? nocase(value) : value, parsed[2]];
 }
 
 /** One page of `records` for `request`, as the core's search returns it (totals capped at `totalCap`). */

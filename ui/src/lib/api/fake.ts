@@ -31,6 +31,8 @@ import type {
 export interface FakeOptions {
   /** Assets to start with (default 200). */
   count?: number;
+  /** These assets instead of `count` generated ones (copied; ids as given): the shared search cases. */
+  records?: readonly Rec[];
   /** The library's name (its folder without `.tessera`; default "Default"). */
   name?: string;
   /** Totals above this are reported as the cap with `total_exact: false`, as the core does (default 10,000). */
@@ -80,11 +82,11 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   let watchEvents: WatchEvent[] = [];
   let nextFolderId = 1;
   let nextEventId = 1;
-  let records: Rec[] = Array.from({ length: count }, (_, i) => generate(i + 1, count));
+  let records: Rec[] = options.records?.map((r) => ({ ...r, tags: [...r.tags] })) ?? Array.from({ length: count }, (_, i) => generate(i + 1, count));
   const tagNames = new TagNames();
   for (const r of records) r.tags = tagNames.apply([], r.tags);
   const byId = new Map(records.map((r) => [r.id, r]));
-  let nextId = count + 1;
+  let nextId = records.reduce((max, r) => Math.max(max, r.id), 0) + 1;
   let importing: { cancelled: boolean } | null = null;
   const calls: [string, ...unknown[]][] = [];
   const failures = new Map<string, ApiError>();
