@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, reason = "a test that unwraps fails loudly, which is what a test should do")]
 
 mod robustness;
+mod search_cases;
 
 use std::sync::Arc;
 use tessera_core::app::assets::{self, AssetEdit, Selection};
