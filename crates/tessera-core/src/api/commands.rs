@@ -1,0 +1,79 @@
+//! The one list of the desktop app's IPC commands: name, parameters (names and types) and what each returns. Both
+//! sides of the boundary are generated from it, so a command or a parameter cannot be renamed on one side only:
+//!
+//! - the UI's `ui/src/lib/api/commands.ts` (the `Commands` interface and the `commands(invoke)` wrappers that call
+//!   `invoke('snake_name', { camelKey })`) is rendered by [`crate::api::command_bindings`], and the
+//!   `bindings_file_is_up_to_date` test fails while the committed file differs;
+//! - the shell (`src-tauri/src/commands/mod.rs`) passes its own macro to [`ipc_commands!`], which writes one
+//!   `#[tauri::command]` per entry, with these parameter names and types, calling the handler of the same name with
+//!   the same typed signature, and registers exactly these commands with `generate_handler!`.
+//!
+//! **How a rename propagates.** Rename `request` to `query` in `search(request: …)` below: the shell's command now
+//! takes `query` (Tauri reads the JS key `query`) and passes it to `handlers::search`, whose parameter name does
+//! not matter but whose type and position do (a different type or count fails `cargo build`); `UPDATE_BINDINGS=1
+//! cargo test -p tessera-core bindings` regenerates `commands.ts`, where the wrapper now sends `{ query }`; until it
+//! does, the stale-file test fails. Rename the command itself and the TS method changes name too: every caller, the
+//! fake (which implements `Commands`) and `LibraryApi` fail `npm run check`; the shell fails `cargo build` until a
+//! handler of the new name exists. Change a type and the same happens through ts-rs's names.
+//!
+//! **To add a command**: add an entry here (types by full path, `$crate::…`), write the handler
+//! `pub async fn name(call: Call<'_>, …) -> IpcResult<Ret>` in the shell's `commands/<area>.rs`, regenerate the
+//! bindings, and implement it in the UI's fake. Each type used must derive `ts_rs::TS` and be listed in
+//! [`crate::api::bindings::typescript`] (commands.ts imports it from bindings.ts).
+//!
+//! **The grammar** a callback macro receives, one entry per command:
+//! `$(#[doc = "…"])* name(param: Type, …) -> Ret;` — doc comments are copied to the TS interface.
+
+/// Calls `$callback! { … }` with every IPC command (see the module docs for the grammar and how it is used).
+#[macro_export]
+macro_rules! ipc_commands {
+    ($callback:ident) => {
+        $callback! {
+            /// The open library's name, folder and counters (the header and the sidebar).
+            library_info() -> $crate::app::maintenance::stats::LibraryInfo;
+            /// Every tag with how many assets carry it, most used first.
+            tag_counts() -> Vec<$crate::domain::TagCount>;
+            /// One page of a search (keyset cursor in `request.after`).
+            search(request: $crate::app::search::SearchRequest) -> $crate::domain::Page;
+            asset_detail(id: $crate::domain::AssetId) -> $crate::domain::AssetDetail;
+            /// Applies one edit to a selection (a list of ids, or every match of a query less `except`) in one
+            /// transaction, all or nothing, whatever its size. Resolves with how many changed and, when at most 100
+            /// did, them as they are now (larger edits come back with `assets: []`; `library-changed` follows every
+            /// edit, so the grid refreshes).
+            edit_assets(
+                selection: $crate::app::assets::Selection,
+                edit: $crate::app::assets::AssetEdit
+            ) -> $crate::app::assets::EditOutcome;
+            /// Starts an import in the background; progress arrives as `ingest-progress` / `ingest-finished`.
+            import_paths(paths: Vec<String>) -> ();
+            cancel_import() -> ();
+            /// Starts an import of generated demo images (same events as `import_paths`).
+            add_sample_assets() -> ();
+            /// Native file dialog; resolves with [] when cancelled.
+            pick_files() -> Vec<String>;
+            /// Native folder dialog; resolves with null when cancelled.
+            pick_folder() -> Option<String>;
+            /// Watched folders, in the order they were added, with their rules, counts and what the watcher last
+            /// said.
+            watch_folders() -> Vec<$crate::domain::watch::WatchedFolder>;
+            /// Starts watching a folder (it must exist, and not overlap the library or another watched folder).
+            watch_add(path: String, rule: $crate::domain::watch::WatchRule) -> $crate::domain::watch::WatchedFolder;
+            /// Stops watching a folder; the assets that arrived through it stay.
+            watch_remove(id: $crate::domain::watch::WatchedFolderId) -> $crate::domain::watch::WatchedFolder;
+            watch_pause(id: $crate::domain::watch::WatchedFolderId) -> $crate::domain::watch::WatchedFolder;
+            watch_resume(id: $crate::domain::watch::WatchedFolderId) -> $crate::domain::watch::WatchedFolder;
+            /// Replaces a folder's rules (they apply to what arrives from now on).
+            watch_update_rule(
+                id: $crate::domain::watch::WatchedFolderId,
+                rule: $crate::domain::watch::WatchRule
+            ) -> $crate::domain::watch::WatchedFolder;
+            /// The newest `limit` events of the activity feed, newest first (of one folder, or of all with null).
+            watch_events(
+                limit: u32,
+                folder: Option<$crate::domain::watch::WatchedFolderId>
+            ) -> Vec<$crate::domain::watch::WatchEvent>;
+            /// Whether this app, another process, or nobody watches the folders.
+            watcher_host() -> $crate::app::watch::WatcherHost;
+        }
+    };
+}

@@ -1,0 +1,90 @@
+// Generated from tessera-core's command table (`api/commands.rs`). Do not edit: change the table and run
+// `UPDATE_BINDINGS=1 cargo test -p tessera-core bindings`.
+
+import type {
+  AssetDetail,
+  AssetEdit,
+  AssetId,
+  EditOutcome,
+  LibraryInfo,
+  Page,
+  SearchRequest,
+  Selection,
+  TagCount,
+  WatchEvent,
+  WatchRule,
+  WatchedFolder,
+  WatchedFolderId,
+  WatcherHost,
+} from './bindings';
+
+/** Every command of the desktop shell, as the UI calls it. */
+export interface Commands {
+  /** The open library's name, folder and counters (the header and the sidebar). */
+  libraryInfo: () => Promise<LibraryInfo>;
+  /** Every tag with how many assets carry it, most used first. */
+  tagCounts: () => Promise<TagCount[]>;
+  /** One page of a search (keyset cursor in `request.after`). */
+  search: (request: SearchRequest) => Promise<Page>;
+  assetDetail: (id: AssetId) => Promise<AssetDetail>;
+  /**
+   * Applies one edit to a selection (a list of ids, or every match of a query less `except`) in one
+   * transaction, all or nothing, whatever its size. Resolves with how many changed and, when at most 100
+   * did, them as they are now (larger edits come back with `assets: []`; `library-changed` follows every
+   * edit, so the grid refreshes).
+   */
+  editAssets: (selection: Selection, edit: AssetEdit) => Promise<EditOutcome>;
+  /** Starts an import in the background; progress arrives as `ingest-progress` / `ingest-finished`. */
+  importPaths: (paths: string[]) => Promise<void>;
+  cancelImport: () => Promise<void>;
+  /** Starts an import of generated demo images (same events as `import_paths`). */
+  addSampleAssets: () => Promise<void>;
+  /** Native file dialog; resolves with [] when cancelled. */
+  pickFiles: () => Promise<string[]>;
+  /** Native folder dialog; resolves with null when cancelled. */
+  pickFolder: () => Promise<string | null>;
+  /**
+   * Watched folders, in the order they were added, with their rules, counts and what the watcher last
+   * said.
+   */
+  watchFolders: () => Promise<WatchedFolder[]>;
+  /** Starts watching a folder (it must exist, and not overlap the library or another watched folder). */
+  watchAdd: (path: string, rule: WatchRule) => Promise<WatchedFolder>;
+  /** Stops watching a folder; the assets that arrived through it stay. */
+  watchRemove: (id: WatchedFolderId) => Promise<WatchedFolder>;
+  watchPause: (id: WatchedFolderId) => Promise<WatchedFolder>;
+  watchResume: (id: WatchedFolderId) => Promise<WatchedFolder>;
+  /** Replaces a folder's rules (they apply to what arrives from now on). */
+  watchUpdateRule: (id: WatchedFolderId, rule: WatchRule) => Promise<WatchedFolder>;
+  /** The newest `limit` events of the activity feed, newest first (of one folder, or of all with null). */
+  watchEvents: (limit: number, folder: WatchedFolderId | null) => Promise<WatchEvent[]>;
+  /** Whether this app, another process, or nobody watches the folders. */
+  watcherHost: () => Promise<WatcherHost>;
+}
+
+/** Tauri's `invoke` (passed in, so that this file does not import `@tauri-apps/api`). */
+export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
+
+/** The commands over `invoke`: each sends its arguments under the keys the shell's command reads. */
+export function commands(invoke: Invoke): Commands {
+  return {
+    libraryInfo: () => invoke<LibraryInfo>('library_info'),
+    tagCounts: () => invoke<TagCount[]>('tag_counts'),
+    search: (request) => invoke<Page>('search', { request }),
+    assetDetail: (id) => invoke<AssetDetail>('asset_detail', { id }),
+    editAssets: (selection, edit) => invoke<EditOutcome>('edit_assets', { selection, edit }),
+    importPaths: (paths) => invoke<void>('import_paths', { paths }),
+    cancelImport: () => invoke<void>('cancel_import'),
+    addSampleAssets: () => invoke<void>('add_sample_assets'),
+    pickFiles: () => invoke<string[]>('pick_files'),
+    pickFolder: () => invoke<string | null>('pick_folder'),
+    watchFolders: () => invoke<WatchedFolder[]>('watch_folders'),
+    watchAdd: (path, rule) => invoke<WatchedFolder>('watch_add', { path, rule }),
+    watchRemove: (id) => invoke<WatchedFolder>('watch_remove', { id }),
+    watchPause: (id) => invoke<WatchedFolder>('watch_pause', { id }),
+    watchResume: (id) => invoke<WatchedFolder>('watch_resume', { id }),
+    watchUpdateRule: (id, rule) => invoke<WatchedFolder>('watch_update_rule', { id, rule }),
+    watchEvents: (limit, folder) => invoke<WatchEvent[]>('watch_events', { limit, folder }),
+    watcherHost: () => invoke<WatcherHost>('watcher_host'),
+  };
+}
