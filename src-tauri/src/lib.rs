@@ -38,26 +38,7 @@ pub fn run() {
         )
         .manage(state)
         .register_asynchronous_uri_scheme_protocol("thumb", protocol::handle)
-        .invoke_handler(tauri::generate_handler![
-            commands::library::library_info,
-            commands::library::tag_counts,
-            commands::assets::search,
-            commands::assets::asset_detail,
-            commands::assets::edit_assets,
-            commands::import::import_paths,
-            commands::import::cancel_import,
-            commands::import::add_sample_assets,
-            commands::dialogs::pick_files,
-            commands::dialogs::pick_folder,
-            commands::watch::watch_folders,
-            commands::watch::watch_add,
-            commands::watch::watch_remove,
-            commands::watch::watch_pause,
-            commands::watch::watch_resume,
-            commands::watch::watch_update_rule,
-            commands::watch::watch_events,
-            commands::watch::watcher_host,
-        ])
+        .invoke_handler(commands::invoke_handler())
         .setup(|app| {
             log::info!("library {}", app.state::<AppState>().root.display());
             webview::tune(app.handle());

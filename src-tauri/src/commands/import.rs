@@ -1,5 +1,6 @@
 //! Imports run on their own thread on the shared library handle; progress and a summary arrive as events.
 
+use super::Call;
 use crate::error::{busy, IpcResult};
 use crate::events::{self, IngestEvents};
 use crate::state::AppState;
@@ -10,22 +11,20 @@ use tessera_core::app::maintenance::samples;
 use tessera_core::runtime::CancelToken;
 use tessera_core::Ctx;
 
-#[tauri::command(async)]
-pub fn import_paths(app: AppHandle, state: tauri::State<'_, AppState>, paths: Vec<String>) -> IpcResult<()> {
-    start(app, &state, paths.into_iter().map(PathBuf::from).collect())
+pub async fn import_paths(call: Call<'_>, paths: Vec<String>) -> IpcResult<()> {
+    start(call.app.clone(), call.state, paths.into_iter().map(PathBuf::from).collect())
 }
 
-#[tauri::command(async)]
-pub fn add_sample_assets(app: AppHandle, state: tauri::State<'_, AppState>) -> IpcResult<()> {
-    let files = samples::write_samples(&state.root.join("cache").join("samples"))?;
-    start(app, &state, files)
+pub async fn add_sample_assets(call: Call<'_>) -> IpcResult<()> {
+    let files = samples::write_samples(&call.state.root.join("cache").join("samples"))?;
+    start(call.app.clone(), call.state, files)
 }
 
-#[tauri::command]
-pub fn cancel_import(state: tauri::State<'_, AppState>) {
-    if let Some(token) = state.import.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
+pub async fn cancel_import(call: Call<'_>) -> IpcResult<()> {
+    if let Some(token) = call.state.import.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
         token.cancel();
     }
+    Ok(())
 }
 
 /// Claims the import slot and starts the thread; if the thread cannot start, the slot is given back.

@@ -1,17 +1,15 @@
 //! Library-wide facts for the header and the sidebar (counters kept by the store: microseconds at any size).
 
+use super::Call;
 use crate::error::IpcResult;
-use crate::state::AppState;
 use tessera_core::app::maintenance::stats::{self, LibraryInfo};
 use tessera_core::app::tags;
 use tessera_core::domain::TagCount;
 
-#[tauri::command(async)]
-pub fn library_info(state: tauri::State<'_, AppState>) -> IpcResult<LibraryInfo> {
-    Ok(stats::library_info(&state.ctx())?)
+pub async fn library_info(call: Call<'_>) -> IpcResult<LibraryInfo> {
+    Ok(stats::library_info(&call.state.ctx())?)
 }
 
-#[tauri::command(async)]
-pub fn tag_counts(state: tauri::State<'_, AppState>) -> IpcResult<Vec<TagCount>> {
-    Ok(tags::tag_counts(&state.ctx())?)
+pub async fn tag_counts(call: Call<'_>) -> IpcResult<Vec<TagCount>> {
+    Ok(tags::tag_counts(&call.state.ctx())?)
 }
