@@ -60,7 +60,7 @@ export class Watch {
     try {
       const [folders, events, host] = await Promise.all([
         this.#api.watchFolders(),
-        this.#api.watchEvents(FEED_SIZE),
+        this.#api.watchEvents(FEED_SIZE, null),
         this.#api.watcherHost(),
       ]);
       this.folders = folders;
@@ -80,7 +80,7 @@ export class Watch {
       this.folders = folders;
       this.host = host;
       if (host.kind !== 'here') {
-        this.events = mergeEvents(this.events, await this.#api.watchEvents(FEED_SIZE), FEED_SIZE);
+        this.events = mergeEvents(this.events, await this.#api.watchEvents(FEED_SIZE, null), FEED_SIZE);
         if (this.#ingested() > before) this.#onArrived();
       }
     } catch {

@@ -1,9 +1,11 @@
-// An in-memory LibraryApi: component tests, and `npm run dev` in a plain browser (no Tauri). It behaves like the core
-// where the UI can tell: the query grammar and its errors, sort orders and keyset cursors (fake-query.ts), tag names
-// that keep their first spelling and are unique without regard to case (fake-tags.ts), edits of a list or of a
-// query's matches in one call, an import's summary, and `library-changed` shortly after anything is committed.
+// An in-memory LibraryApi: component tests, and `npm run dev` in a plain browser (no Tauri). It implements every
+// generated command of `Commands` (commands.ts), so a command added, renamed or retyped in the core's table fails
+// `npm run check` here until the fake follows. It behaves like the core where the UI can tell: the query grammar and
+// its errors, sort orders and keyset cursors (fake-query.ts), tag names that keep their first spelling and are unique
+// without regard to case (fake-tags.ts), edits of a list or of a query's matches in one call, an import's summary, and
+// `library-changed` shortly after anything is committed.
 
-import { EDIT_DETAIL_LIMIT, type DragDrop, type LibraryApi, type Unlisten } from './api';
+import { EDIT_DETAIL_LIMIT, type Commands, type DragDrop, type LibraryApi, type Unlisten } from './api';
 import { apiError, detail, fakeThumbnail, generate, pad, type Rec } from './fake-data';
 import { compile, searchPage } from './fake-query';
 import { byNocase, nocase, TagNames } from './fake-tags';
@@ -72,7 +74,7 @@ export interface FakeLibraryApi extends LibraryApi {
   /** Another process starts or stops watching. */
   emitWatcherHost(host: WatcherHost): void;
   /** Makes the next call to `method` reject with `error`. */
-  failNext(method: keyof LibraryApi, error: ApiError): void;
+  failNext(method: keyof Commands, error: ApiError): void;
 }
 
 export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
@@ -113,7 +115,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     }, changeDelay);
   }
 
-  async function call<T>(method: string, args: unknown[], body: () => T): Promise<T> {
+  async function call<T>(method: keyof Commands, args: unknown[], body: () => T): Promise<T> {
     calls.push([method, ...args]);
     if (latency > 0) await new Promise((r) => setTimeout(r, latency));
     else await Promise.resolve();
@@ -360,7 +362,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         committed();
         return { ...f };
       }),
-    watchEvents: (limit, folder = null) =>
+    watchEvents: (limit, folder) =>
       call('watchEvents', [limit, folder], () =>
         watchEvents.filter((e) => folder === null || e.folder_id === folder).slice(0, Math.max(0, limit)),
       ),

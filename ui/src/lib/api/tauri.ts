@@ -1,28 +1,12 @@
-// The LibraryApi over Tauri IPC. The only module that imports `@tauri-apps/api`.
+// The LibraryApi over Tauri IPC: the generated command wrappers (commands.ts) over `invoke`, and the events. The only
+// module that imports `@tauri-apps/api`.
 
 import { convertFileSrc, invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 import type { DragDrop, LibraryApi, Unlisten } from './api';
-import type {
-  AssetDetail,
-  AssetEdit,
-  AssetId,
-  EditOutcome,
-  IngestProgress,
-  IngestSummary,
-  LibraryChanged,
-  LibraryInfo,
-  Page,
-  SearchRequest,
-  Selection,
-  TagCount,
-  WatchEvent,
-  WatchRule,
-  WatchedFolder,
-  WatchedFolderId,
-  WatcherHost,
-} from './types';
+import { commands } from './commands';
+import type { IngestProgress, IngestSummary, LibraryChanged, WatchEvent, WatcherHost } from './types';
 
 async function on<T>(event: string, handler: (payload: T) => void): Promise<Unlisten> {
   return listen<T>(event, (e) => handler(e.payload));
@@ -30,25 +14,8 @@ async function on<T>(event: string, handler: (payload: T) => void): Promise<Unli
 
 export function createTauriApi(): LibraryApi {
   return {
-    libraryInfo: () => invoke<LibraryInfo>('library_info'),
-    search: (request: SearchRequest) => invoke<Page>('search', { request }),
-    assetDetail: (id: AssetId) => invoke<AssetDetail>('asset_detail', { id }),
-    editAssets: (selection: Selection, edit: AssetEdit) => invoke<EditOutcome>('edit_assets', { selection, edit }),
-    tagCounts: () => invoke<TagCount[]>('tag_counts'),
-    importPaths: (paths: string[]) => invoke<void>('import_paths', { paths }),
-    cancelImport: () => invoke<void>('cancel_import'),
-    pickFiles: () => invoke<string[]>('pick_files'),
-    pickFolder: () => invoke<string | null>('pick_folder'),
-    addSampleAssets: () => invoke<void>('add_sample_assets'),
-    watchFolders: () => invoke<WatchedFolder[]>('watch_folders'),
-    watchAdd: (path: string, rule: WatchRule) => invoke<WatchedFolder>('watch_add', { path, rule }),
-    watchRemove: (id: WatchedFolderId) => invoke<WatchedFolder>('watch_remove', { id }),
-    watchPause: (id: WatchedFolderId) => invoke<WatchedFolder>('watch_pause', { id }),
-    watchResume: (id: WatchedFolderId) => invoke<WatchedFolder>('watch_resume', { id }),
-    watchUpdateRule: (id: WatchedFolderId, rule: WatchRule) => invoke<WatchedFolder>('watch_update_rule', { id, rule }),
-    watchEvents: (limit: number, folder: WatchedFolderId | null = null) =>
-      invoke<WatchEvent[]>('watch_events', { limit, folder }),
-    watcherHost: () => invoke<WatcherHost>('watcher_host'),
+    // Generated from the core's command table: the names and argument keys the shell's commands read.
+    ...commands(invoke),
     thumbnailUrl: (id, hash, size) => `${convertFileSrc(`${size}/${id}`, 'thumb')}?v=${encodeURIComponent(hash)}`,
 
     onIngestProgress: (handler: (p: IngestProgress) => void) => on('ingest-progress', handler),
