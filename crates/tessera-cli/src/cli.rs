@@ -12,7 +12,7 @@ pub struct Cli {
     /// Print one JSON object on stdout instead of text.
     #[arg(long, global = true)]
     pub json: bool,
-    /// Act as NAME (recorded as the uploader, and later in the edit log). Default: your OS user name.
+    /// Act as NAME (recorded as the uploader and in the edit log). Default: your OS user name.
     #[arg(long = "as", global = true, value_name = "NAME")]
     pub actor: Option<String>,
     #[command(subcommand)]
@@ -35,6 +35,17 @@ pub enum Command {
         /// Asset ids, then tag edits.
         #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
         words: Vec<String>,
+    },
+    /// Take back your last edit (tags, rating, title, description) as one step, however many assets it changed.
+    /// Values someone changed again since are left as they are and counted.
+    Undo,
+    /// The edit log, newest first: who changed what on how many assets, and what was undone.
+    History {
+        #[arg(long, default_value_t = 20)]
+        limit: u32,
+        /// Only your own edits (those `tessera undo` would take back).
+        #[arg(long)]
+        mine: bool,
     },
     /// Library figures.
     Stats,

@@ -51,6 +51,12 @@ pub enum Error {
 
     #[error("{0}")]
     Busy(String),
+
+    #[error("nothing to undo: {0} has no edit that is not undone yet")]
+    NothingToUndo(String),
+
+    #[error("the edit log is damaged: entry {edit} records a change of {field:?}, which this build cannot undo")]
+    CorruptEditLog { edit: i64, field: String },
 }
 
 impl Error {

@@ -1,10 +1,12 @@
 //! One file per command; each opens the library, calls one core use case and prints the result.
 
+mod history;
 mod ingest;
 mod search;
 mod show;
 mod simple;
 mod tag;
+mod undo;
 mod watch;
 
 use crate::cli::{Cli, Command};
@@ -41,6 +43,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Search(args) => search::run(&session, &args, cli.json),
         Command::Show { id } => show::run(&session, id, cli.json),
         Command::Tag { words } => tag::run(&session, &words, cli.json),
+        Command::Undo => undo::run(&session, cli.json),
+        Command::History { limit, mine } => history::run(&session, limit, mine, cli.json),
         Command::Stats => simple::stats(&session, cli.json),
         Command::Thumbs { rebuild, previews } => simple::thumbs(&session, rebuild, previews, cli.json),
         Command::Verify => simple::verify(&session, cli.json),

@@ -4,6 +4,7 @@
 mod bad_input;
 mod concurrency;
 mod crash;
+mod edit_log;
 mod fixtures;
 mod flags;
 mod ingest;

@@ -41,7 +41,8 @@ impl Error {
             Error::Database { .. } => ErrorCode::Database,
             Error::NotALibrary { .. } => ErrorCode::NotALibrary,
             Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
-            Error::AssetNotFound(_) | Error::WatchedFolderNotFound(_) => ErrorCode::NotFound,
+            Error::AssetNotFound(_) | Error::WatchedFolderNotFound(_) | Error::NothingToUndo(_) => ErrorCode::NotFound,
+            Error::CorruptEditLog { .. } => ErrorCode::Database,
             Error::Query(_) => ErrorCode::BadQuery,
             Error::InvalidTag(_)
             | Error::InvalidCursor(_)

@@ -6,6 +6,7 @@
 
 mod actor;
 mod asset;
+mod edit_log;
 mod ids;
 mod kind;
 mod listing;
@@ -18,6 +19,7 @@ pub mod watch;
 
 pub use actor::Actor;
 pub use asset::{AssetDetail, AssetSummary, FieldChange, FileFacts, LibraryChanged};
+pub use edit_log::{EditAction, EditId, EditProgress, EditRecord};
 pub use ids::{AssetId, FileId, TagId};
 pub use kind::AssetKind;
 pub use listing::{Page, SortKey, SortOrder, TOTAL_CAP};

@@ -1,11 +1,16 @@
 //! Editing assets: title, description, rating and tags on many assets in one transaction, keeping the full-text index
-//! in step. The assets edited can be a list of ids or every match of a query, resolved inside the same transaction.
+//! in step and recording in the edit log, for each asset and field that really changes, the value before and after
+//! (an asset that already had the rating or the tag is left alone and not recorded). The assets edited can be a list
+//! of ids or every match of a query, resolved inside the same transaction.
 
+use super::edit_log_sql::{Entry, LogNote};
 use super::Store;
 use crate::domain::query::Query;
-use crate::domain::{AssetDetail, AssetId, FieldChange};
+use crate::domain::{AssetDetail, AssetId, EditAction, EditId, EditProgress, FieldChange};
 use crate::error::{Error, Result};
-use rusqlite::{params, Transaction};
+use crate::runtime::ProgressSink;
+use rusqlite::types::Value;
+use rusqlite::{params, OptionalExtension, Transaction};
 
 /// Which assets an edit applies to.
 #[derive(Debug, Clone)]
@@ -37,11 +42,30 @@ pub struct Edited {
     pub ids: Vec<AssetId>,
     /// The assets as they are now, read in the edit's transaction, when there are at most `detail_limit` of them.
     pub details: Vec<AssetDetail>,
+    /// Its entry in the edit log; `None` when it changed nothing.
+    pub edit: Option<EditId>,
+}
+
+/// Progress is reported after every this many assets (and at the end).
+pub(super) const PROGRESS_STEP: usize = 2_000;
+
+/// A tag resolved once per edit: its id and the spelling the library keeps.
+pub(super) struct TagRef {
+    pub id: i64,
+    pub name: String,
 }
 
 impl Store {
-    /// Applies `changes` to `targets`, all or nothing, and reads back up to `detail_limit` assets.
-    pub fn edit(&self, targets: &Targets<'_>, changes: &Changes<'_>, detail_limit: usize) -> Result<Edited> {
+    /// Applies `changes` to `targets`, all or nothing, records it in the edit log as `note`, and reads back up to
+    /// `detail_limit` assets.
+    pub fn edit(
+        &self,
+        targets: &Targets<'_>,
+        changes: &Changes<'_>,
+        detail_limit: usize,
+        note: &LogNote<'_>,
+        progress: &dyn ProgressSink<EditProgress>,
+    ) -> Result<Edited> {
         self.write(|tx| {
             let ids = match targets {
                 Targets::Ids(ids) => {
@@ -55,10 +79,24 @@ impl Store {
                     ids
                 }
             };
-            edit_fields(tx, &ids, changes)?;
-            if !changes.add_tags.is_empty() || !changes.remove_tags.is_empty() {
-                super::tags_sql::edit_tags(tx, &ids, changes.add_tags, changes.remove_tags)?;
+            let entry = Entry::open(tx, note, EditAction::Edit, None)?;
+            let add = changes.add_tags.iter().map(|t| create_tag(tx, t)).collect::<Result<Vec<_>>>()?;
+            let remove = changes.remove_tags.iter().map(|t| find_tag(tx, t)).collect::<Result<Vec<_>>>()?;
+            let remove: Vec<TagRef> = remove.into_iter().flatten().collect();
+            let total = ids.len() as u64;
+            let mut changed = 0u64;
+            for (i, id) in ids.iter().enumerate() {
+                let mut touched = edit_fields(tx, &entry, id.0, changes)?;
+                if !add.is_empty() || !remove.is_empty() {
+                    touched |= edit_tags(tx, &entry, id.0, &add, &remove)?;
+                }
+                changed += touched as u64;
+                if (i + 1) % PROGRESS_STEP == 0 {
+                    progress.report(&EditProgress { done: i as u64 + 1, total });
+                }
             }
+            progress.report(&EditProgress { done: total, total });
+            let edit = entry.close(tx, changed, false)?;
             let fail = super::assets_write::db_fail(tx);
             let details = if ids.len() <= detail_limit {
                 ids.iter()
@@ -69,7 +107,7 @@ impl Store {
             } else {
                 Vec::new()
             };
-            Ok(Edited { ids, details })
+            Ok(Edited { ids, details, edit })
         })
     }
 }
@@ -85,24 +123,102 @@ fn check_exist(tx: &Transaction<'_>, ids: &[AssetId]) -> Result<()> {
     Ok(())
 }
 
-fn edit_fields(tx: &Transaction<'_>, ids: &[AssetId], changes: &Changes<'_>) -> Result<()> {
+/// The fields an edit can set, by the column (and edit-log field) name.
+pub(super) fn is_text_column(column: &str) -> bool {
+    matches!(column, "title" | "description")
+}
+
+/// Sets one column of one asset when its value differs, recording the change; whether it changed.
+pub(super) fn set_column(tx: &Transaction<'_>, entry: &Entry, asset: i64, column: &str, value: &Value) -> Result<bool> {
+    debug_assert!(matches!(column, "title" | "description" | "rating"));
     let fail = super::assets_write::db_fail(tx);
-    let text_columns = [("title", changes.title), ("description", changes.description)];
-    for (column, value) in text_columns {
-        let Some(value) = value else { continue };
-        let mut asset = tx.prepare_cached(&format!("UPDATE assets SET {column} = ?1 WHERE id = ?2")).map_err(&fail)?;
-        let mut text =
-            tx.prepare_cached(&format!("UPDATE asset_text SET {column} = ?1 WHERE rowid = ?2")).map_err(&fail)?;
-        for id in ids {
-            asset.execute(params![value, id.0]).map_err(&fail)?;
-            text.execute(params![value, id.0]).map_err(&fail)?;
-        }
+    let before: Option<Value> = tx
+        .prepare_cached(&format!("SELECT {column} FROM assets WHERE id = ?1 AND {column} IS NOT ?2"))
+        .and_then(|mut st| st.query_row(params![asset, value], |r| r.get(0)).optional())
+        .map_err(&fail)?;
+    let Some(before) = before else { return Ok(false) };
+    tx.prepare_cached(&format!("UPDATE assets SET {column} = ?1 WHERE id = ?2"))
+        .and_then(|mut st| st.execute(params![value, asset]))
+        .map_err(&fail)?;
+    if is_text_column(column) {
+        tx.prepare_cached(&format!("UPDATE asset_text SET {column} = ?1 WHERE rowid = ?2"))
+            .and_then(|mut st| st.execute(params![value, asset]))
+            .map_err(&fail)?;
+    }
+    entry.change(tx, asset, column, &before, value)?;
+    Ok(true)
+}
+
+fn edit_fields(tx: &Transaction<'_>, entry: &Entry, asset: i64, changes: &Changes<'_>) -> Result<bool> {
+    let text = |v: &Option<String>| v.clone().map_or(Value::Null, Value::Text);
+    let mut touched = false;
+    if let Some(value) = changes.title {
+        touched |= set_column(tx, entry, asset, "title", &text(value))?;
+    }
+    if let Some(value) = changes.description {
+        touched |= set_column(tx, entry, asset, "description", &text(value))?;
     }
     if let Some(rating) = changes.rating {
-        let mut st = tx.prepare_cached("UPDATE assets SET rating = ?1 WHERE id = ?2").map_err(&fail)?;
-        for id in ids {
-            st.execute(params![rating, id.0]).map_err(&fail)?;
-        }
+        let value = rating.map_or(Value::Null, |r| Value::Integer(r.into()));
+        touched |= set_column(tx, entry, asset, "rating", &value)?;
     }
+    Ok(touched)
+}
+
+/// The tag of that name (any case), created when missing.
+pub(super) fn create_tag(tx: &Transaction<'_>, name: &str) -> Result<TagRef> {
+    tx.prepare_cached("INSERT OR IGNORE INTO tags (name) VALUES (?1)")
+        .and_then(|mut st| st.execute(params![name]))
+        .map_err(super::assets_write::db_fail(tx))?;
+    find_tag(tx, name)?.ok_or_else(|| Error::InvalidTag(name.to_string()))
+}
+
+pub(super) fn find_tag(tx: &Transaction<'_>, name: &str) -> Result<Option<TagRef>> {
+    tx.prepare_cached("SELECT id, name FROM tags WHERE name = ?1")
+        .and_then(|mut st| st.query_row(params![name], |r| Ok(TagRef { id: r.get(0)?, name: r.get(1)? })).optional())
+        .map_err(super::assets_write::db_fail(tx))
+}
+
+/// Links or unlinks one tag of one asset, recording the change; whether it changed.
+pub(super) fn set_tag(tx: &Transaction<'_>, entry: &Entry, asset: i64, tag: &TagRef, on: bool) -> Result<bool> {
+    let sql = if on {
+        "INSERT OR IGNORE INTO asset_tags (asset_id, tag_id) VALUES (?1, ?2)"
+    } else {
+        "DELETE FROM asset_tags WHERE asset_id = ?1 AND tag_id = ?2"
+    };
+    let n = tx
+        .prepare_cached(sql)
+        .and_then(|mut st| st.execute(params![asset, tag.id]))
+        .map_err(super::assets_write::db_fail(tx))?;
+    if n == 0 {
+        return Ok(false);
+    }
+    let name = Value::Text(tag.name.clone());
+    let (before, after) = if on { (Value::Null, name) } else { (name, Value::Null) };
+    entry.change(tx, asset, "tag", &before, &after)?;
+    Ok(true)
+}
+
+/// Writes an asset's tags into the full-text index again (after its tags changed).
+pub(super) fn reindex_tags(tx: &Transaction<'_>, asset: i64) -> Result<()> {
+    let fail = super::assets_write::db_fail(tx);
+    let tags = super::tags_sql::tags_in(tx, asset).map_err(&fail)?;
+    tx.prepare_cached("UPDATE asset_text SET tags = ?1 WHERE rowid = ?2")
+        .and_then(|mut st| st.execute(params![tags.join(" "), asset]))
+        .map_err(&fail)?;
     Ok(())
+}
+
+fn edit_tags(tx: &Transaction<'_>, entry: &Entry, asset: i64, add: &[TagRef], remove: &[TagRef]) -> Result<bool> {
+    let mut touched = false;
+    for tag in remove {
+        touched |= set_tag(tx, entry, asset, tag, false)?;
+    }
+    for tag in add {
+        touched |= set_tag(tx, entry, asset, tag, true)?;
+    }
+    if touched {
+        reindex_tags(tx, asset)?;
+    }
+    Ok(touched)
 }

@@ -9,6 +9,7 @@
 mod assets_read;
 mod assets_write;
 mod changes;
+mod edit_log_sql;
 mod edit_sql;
 pub mod fts;
 mod migrations;
@@ -16,9 +17,11 @@ mod pending;
 mod search_sql;
 mod stats_sql;
 mod tags_sql;
+mod undo_sql;
 mod watch_sql;
 
 pub use changes::ChangeProbe;
+pub use edit_log_sql::LogNote;
 pub use edit_sql::{Changes, Targets};
 
 use crate::error::{Error, Result};

@@ -1,7 +1,6 @@
 //! Tags: names are unique without regard to case; the first spelling seen wins.
 
 use super::Store;
-use crate::domain::AssetId;
 use crate::domain::TagCount;
 use crate::error::Result;
 use rusqlite::{params, Transaction};
@@ -44,23 +43,4 @@ impl Store {
             .map_err(self.fail())?;
         Ok(rows)
     }
-}
-
-/// Adds and removes tags on assets (inside the caller's transaction), keeping the full-text index in step.
-pub(super) fn edit_tags(tx: &Transaction<'_>, ids: &[AssetId], add: &[String], remove: &[String]) -> Result<()> {
-    let fail = super::assets_write::db_fail(tx);
-    let mut unlink = tx
-        .prepare_cached(
-            "DELETE FROM asset_tags WHERE asset_id = ?1 AND tag_id IN (SELECT id FROM tags WHERE name = ?2)",
-        )
-        .map_err(&fail)?;
-    let mut text = tx.prepare_cached("UPDATE asset_text SET tags = ?1 WHERE rowid = ?2").map_err(&fail)?;
-    for id in ids {
-        for name in remove {
-            unlink.execute(params![id.0, name]).map_err(&fail)?;
-        }
-        let tags = attach_tags(tx, id.0, add)?;
-        text.execute(params![tags.join(" "), id.0]).map_err(&fail)?;
-    }
-    Ok(())
 }

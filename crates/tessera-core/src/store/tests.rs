@@ -6,6 +6,9 @@
 use super::*;
 use crate::domain::query;
 use crate::domain::{AssetId, AssetKind, NewAsset};
+use crate::runtime::NoProgress;
+
+const NOTE: LogNote<'static> = LogNote { actor: "tester", at: 1_700_000_000, summary: "test" };
 
 fn asset(n: usize, kind: AssetKind, tags: &[&str]) -> NewAsset {
     NewAsset {
@@ -59,7 +62,7 @@ fn writers_on_two_connections_wait_their_turn_instead_of_failing() {
                 let id = AssetId(1 + (round % 50) as i64);
                 let tag = [format!("edit-{round}")];
                 let changes = Changes { add_tags: &tag, ..Changes::default() };
-                if let Err(e) = second.edit(&Targets::Ids(&[id]), &changes, 1) {
+                if let Err(e) = second.edit(&Targets::Ids(&[id]), &changes, 1, &NOTE, &NoProgress) {
                     failures.push(e.to_string());
                 }
             }
@@ -91,7 +94,13 @@ fn counters_match_a_recount_after_inserts_edits_and_deletes() {
     let ids: Vec<AssetId> = (1..=5).map(AssetId).collect();
     let (add, remove) = (["c".to_string()], ["a".to_string()]);
     store
-        .edit(&Targets::Ids(&ids), &Changes { add_tags: &add, remove_tags: &remove, ..Changes::default() }, 0)
+        .edit(
+            &Targets::Ids(&ids),
+            &Changes { add_tags: &add, remove_tags: &remove, ..Changes::default() },
+            0,
+            &NOTE,
+            &NoProgress,
+        )
         .unwrap();
     store
         .write(|tx| {
@@ -127,8 +136,9 @@ fn an_edit_by_query_touches_exactly_the_matches_less_the_exceptions() {
     let q = query::parse("type:image").unwrap();
     let rating = Some(Some(4));
     let except = [AssetId(1)];
-    let edited =
-        store.edit(&Targets::Query(&q, &except), &Changes { rating: &rating, ..Changes::default() }, 0).unwrap();
+    let edited = store
+        .edit(&Targets::Query(&q, &except), &Changes { rating: &rating, ..Changes::default() }, 0, &NOTE, &NoProgress)
+        .unwrap();
     assert_eq!(edited.ids.len(), 11, "12 images less the one deselected");
     assert!(edited.details.is_empty(), "no details beyond the limit");
     let rated: i64 =

@@ -3,6 +3,7 @@
 
 mod robustness;
 mod search_cases;
+mod undo;
 
 use std::sync::Arc;
 use tessera_core::app::assets::{self, AssetEdit, Selection};

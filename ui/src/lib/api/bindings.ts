@@ -134,7 +134,57 @@ changed: number,
 /**
  * The assets as they are now (read in the edit's transaction), when there are at most [`DETAIL_LIMIT`].
  */
-assets: Array<AssetDetail>, };
+assets: Array<AssetDetail>, 
+/**
+ * The edit's entry in the edit log (what `undo` takes back); `null` when nothing actually changed.
+ */
+edit: EditId | null, };
+
+export type UndoOutcome = { 
+/**
+ * The edit taken back.
+ */
+undid: EditRecord, 
+/**
+ * The undo's own entry in the edit log.
+ */
+undo: EditRecord, 
+/**
+ * Values and tags put back.
+ */
+restored: number, 
+/**
+ * Values and tags changed again since the edit, left as they are.
+ */
+skipped: number, };
+
+export type EditId = number;
+
+export type EditAction = "edit" | "undo";
+
+export type EditRecord = { id: EditId, 
+/**
+ * Unix seconds.
+ */
+at: number, actor: string, action: EditAction, 
+/**
+ * What was done, in words: `rating 4`, `+summer -draft`, `title`.
+ */
+summary: string, 
+/**
+ * How many assets it changed.
+ */
+assets: number, 
+/**
+ * For an undo, the entry it undid.
+ */
+undoes: EditId | null, 
+/**
+ * For an edit that has been undone, the undo.
+ */
+undone_by: EditId | null, };
+
+export type EditProgress = { done: number, total: number, };
 
 export type IngestProgress = { phase: Phase, 
 /**

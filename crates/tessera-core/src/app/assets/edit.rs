@@ -2,9 +2,10 @@
 //! match of a query, in one transaction.
 
 use crate::app::Ctx;
-use crate::domain::{normalise_tag, query, AssetDetail, AssetId, FieldChange};
+use crate::domain::{normalise_tag, query, AssetDetail, AssetId, EditId, EditProgress, FieldChange};
 use crate::error::{Error, Result};
-use crate::store::{Changes, Targets};
+use crate::runtime::{NoProgress, ProgressSink};
+use crate::store::{Changes, LogNote, Targets};
 use serde::{Deserialize, Serialize};
 
 /// What to change; absent fields stay as they are.
@@ -43,13 +44,25 @@ pub struct EditOutcome {
     pub changed: u64,
     /// The assets as they are now (read in the edit's transaction), when there are at most [`DETAIL_LIMIT`].
     pub assets: Vec<AssetDetail>,
+    /// The edit's entry in the edit log (what `undo` takes back); `null` when nothing actually changed.
+    pub edit: Option<EditId>,
 }
 
 /// Edits of more assets than this return only the count (the inspector shows a summary for large selections).
 pub const DETAIL_LIMIT: usize = 100;
 
-/// Applies `edit` to the selection, all or nothing, in one transaction.
+/// Applies `edit` to the selection, all or nothing, in one transaction, recorded in the edit log as one step.
 pub fn edit_assets(ctx: &Ctx, selection: &Selection, edit: &AssetEdit) -> Result<EditOutcome> {
+    edit_assets_reporting(ctx, selection, edit, &NoProgress)
+}
+
+/// [`edit_assets`], reporting how many assets are done every few thousand (for a progress bar on large selections).
+pub fn edit_assets_reporting(
+    ctx: &Ctx,
+    selection: &Selection,
+    edit: &AssetEdit,
+    progress: &dyn ProgressSink<EditProgress>,
+) -> Result<EditOutcome> {
     if let Some(Some(r)) = edit.rating {
         if r > 5 {
             return Err(Error::InvalidRating(r));
@@ -76,8 +89,34 @@ pub fn edit_assets(ctx: &Ctx, selection: &Selection, edit: &AssetEdit) -> Result
             Targets::Query(&query, except)
         }
     };
-    let edited = ctx.store().edit(&targets, &changes, DETAIL_LIMIT)?;
-    Ok(EditOutcome { changed: edited.ids.len() as u64, assets: edited.details })
+    let summary = describe(&changes);
+    let note = LogNote { actor: &ctx.actor.name, at: ctx.now(), summary: &summary };
+    let edited = ctx.store().edit(&targets, &changes, DETAIL_LIMIT, &note, progress)?;
+    Ok(EditOutcome { changed: edited.ids.len() as u64, assets: edited.details, edit: edited.edit })
+}
+
+/// An edit in words, as the edit log and the undo menu show it: `rating 4, +summer, -draft`.
+pub(crate) fn describe(changes: &Changes<'_>) -> String {
+    let mut parts = Vec::new();
+    let text = |name: &str, v: &FieldChange<String>| match v {
+        Some(Some(_)) => Some(name.to_string()),
+        Some(None) => Some(format!("{name} cleared")),
+        None => None,
+    };
+    parts.extend(text("title", changes.title));
+    parts.extend(text("description", changes.description));
+    match changes.rating {
+        Some(Some(r)) => parts.push(format!("rating {r}")),
+        Some(None) => parts.push("rating cleared".into()),
+        None => {}
+    }
+    parts.extend(changes.add_tags.iter().map(|t| format!("+{t}")));
+    parts.extend(changes.remove_tags.iter().map(|t| format!("-{t}")));
+    if parts.is_empty() {
+        "no change".into()
+    } else {
+        parts.join(", ")
+    }
 }
 
 /// Distinguishes a missing field (leave it) from `null` (clear it).

@@ -1,7 +1,9 @@
-//! Assets once they are in: reading one, editing many.
+//! Assets once they are in: reading one, editing many, undoing an edit.
 
 pub mod edit;
 pub mod show;
+pub mod undo;
 
-pub use edit::{edit_assets, AssetEdit, EditOutcome, Selection};
+pub use edit::{edit_assets, edit_assets_reporting, AssetEdit, EditOutcome, Selection};
 pub use show::{current_file, detail};
+pub use undo::{edit_log, undo_last, UndoOutcome};

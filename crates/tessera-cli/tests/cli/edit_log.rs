@@ -1,0 +1,105 @@
+//! The edit log and undo from the command line: `tessera undo` takes back the acting person's last edit as one step
+//! and leaves what someone else changed since; `tessera history` lists the log; an edit or an undo killed with
+//! SIGKILL at any moment is all there or not at all, and its log entry with it.
+
+use crate::fixtures;
+use crate::Sandbox;
+use std::process::Stdio;
+use std::time::Duration;
+
+/// A library with `n` small photos; their ids.
+fn photos(sb: &Sandbox, n: u32) -> Vec<String> {
+    let input = sb.input();
+    for i in 0..n {
+        fixtures::write(&input.join(format!("{i:04}.jpg")), &fixtures::unique_jpeg(32, 24, 7_000 + i));
+    }
+    let (report, code) = sb.ingest(&[&input]);
+    assert_eq!(code, 0, "{report}");
+    report["ingested"].as_array().unwrap().iter().map(|e| e["id"].as_i64().unwrap().to_string()).collect()
+}
+
+fn tagged(sb: &Sandbox, tag: &str) -> i64 {
+    sb.count(&format!("SELECT count(*) FROM asset_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = '{tag}'"))
+}
+
+#[test]
+fn undo_takes_back_my_last_edit_and_leaves_what_others_changed_since() {
+    let sb = Sandbox::create();
+    let ids = photos(&sb, 12);
+    let mut args: Vec<&str> = vec!["tag"];
+    args.extend(ids.iter().map(String::as_str));
+    args.push("+summer");
+    let (_, code) = sb.json(&args);
+    assert_eq!(code, 0);
+    // Someone else removes the tag from one asset after; flags anywhere, as everywhere.
+    let (_, code) = sb.json(&["tag", &ids[0], "-summer", "--as", "bob"]);
+    assert_eq!(code, 0);
+    let (undo, code) = sb.json(&["undo"]);
+    assert_eq!(code, 0, "{undo}");
+    assert_eq!(undo["undid"]["summary"], "+summer");
+    assert_eq!(undo["undid"]["actor"], "tester", "the OS user's edit, not bob's");
+    assert_eq!(undo["undid"]["assets"], 12);
+    assert_eq!(undo["restored"], 11);
+    assert_eq!(undo["skipped"], 1, "bob's change was already gone: nothing to take back there");
+    assert_eq!(tagged(&sb, "summer"), 0);
+    let (log, code) = sb.json(&["history"]);
+    assert_eq!(code, 0);
+    let edits = log["edits"].as_array().unwrap();
+    let shape: Vec<(&str, &str, &str)> = edits
+        .iter()
+        .map(|e| (e["actor"].as_str().unwrap(), e["action"].as_str().unwrap(), e["summary"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        shape,
+        [("tester", "undo", "undo +summer"), ("bob", "edit", "-summer"), ("tester", "edit", "+summer")],
+        "newest first"
+    );
+    assert_eq!(edits[2]["undone_by"], edits[0]["id"]);
+    let (mine, _) = sb.json(&["history", "--mine", "--limit", "1"]);
+    assert_eq!(mine["edits"].as_array().unwrap().len(), 1);
+    let (nothing, code) = sb.json(&["undo"]);
+    assert_eq!(code, 2, "nothing left to undo is an error a script can see: {nothing}");
+    assert_eq!(nothing["error"]["code"], "not_found");
+    let text = sb.run(&["history"]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("+summer on 12 asset(s)  (undone)"), "{text}");
+}
+
+#[test]
+fn an_edit_or_an_undo_killed_at_any_moment_is_all_there_or_not_at_all() {
+    let sb = Sandbox::create();
+    let ids = photos(&sb, 400);
+    let all = ids.len() as i64;
+    for (round, delay_ms) in [0u64, 3, 8, 15, 30, 60].into_iter().enumerate() {
+        let tag = format!("k{round}");
+        let mut edit = sb.command();
+        edit.arg("tag").args(&ids).arg(format!("+{tag}")).stdout(Stdio::null()).stderr(Stdio::null());
+        let mut child = edit.spawn().unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let n = tagged(&sb, &tag);
+        let logged = sb.count(&format!("SELECT count(*) FROM edits WHERE summary = '+{tag}'"));
+        assert!(n == 0 || n == all, "killed after {delay_ms} ms: {n} of {all} tagged");
+        assert_eq!(logged, (n == all) as i64, "the log entry is there exactly when the edit is");
+        if n == 0 {
+            continue;
+        }
+        let mut undo = sb.command();
+        undo.arg("undo").stdout(Stdio::null()).stderr(Stdio::null());
+        let mut child = undo.spawn().unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let left = tagged(&sb, &tag);
+        let undone = sb.count(&format!("SELECT count(*) FROM edits WHERE summary = 'undo +{tag}'"));
+        assert!(left == 0 || left == all, "undo killed after {delay_ms} ms: {left} of {all} still tagged");
+        assert_eq!(undone, (left == 0) as i64, "the undo's entry is there exactly when the undo is");
+    }
+    let (check, code) = sb.json(&["verify"]);
+    assert_eq!(code, 0, "{check}");
+    // The counters the sidebar shows agree with a recount after all the kills.
+    let (stats, _) = sb.json(&["stats"]);
+    let recount = sb.count("SELECT count(*) FROM assets WHERE id NOT IN (SELECT asset_id FROM asset_tags)");
+    assert_eq!(stats["untagged"], recount);
+}
