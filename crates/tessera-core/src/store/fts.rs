@@ -52,10 +52,32 @@ impl FtsExpr {
 /// without `*`, negated terms become `NOT` clauses. FTS5 needs at least one positive term: when
 /// all terms are negated the negations are returned separately in [`FtsExpr::negative`].
 pub fn build(terms: &[TextTerm]) -> FtsExpr {
+    match build_with(terms, |_| Ok::<_, std::convert::Infallible>(None)) {
+        Ok(expr) => expr,
+        Err(never) => match never {},
+    }
+}
+
+/// [`build`], with the prefix terms `expand` can list the index's terms of written as those terms: `"summer"*`
+/// becomes `"summer"`, `"camp"*` becomes `("campaign" OR "camping")`. Same matches; but FTS5 answers a prefix longer
+/// than its prefix indexes by merging every matching term's whole doclist in memory before returning a row (~20 ms
+/// for `summer` at 1,000,000 assets), where an OR of terms streams in rowid order and stops after a page.
+/// `expand` gets the text of each word (not phrase) and returns `None` to keep it a prefix.
+pub fn build_with<E>(
+    terms: &[TextTerm],
+    mut expand: impl FnMut(&str) -> Result<Option<Vec<String>>, E>,
+) -> Result<FtsExpr, E> {
     let mut positive = Vec::new();
     let mut negative = Vec::new();
     for term in terms {
-        if let Some(expr) = render(term) {
+        let expanded = if term.phrase || !has_token(&term.text) { None } else { expand(&term.text)? };
+        let rendered = match expanded {
+            // No term starts with it: the word itself, which matches nothing either.
+            Some(list) if list.is_empty() => Some(quote(&term.text)),
+            Some(list) => join(&list.iter().map(|t| quote(t)).collect::<Vec<_>>(), " OR "),
+            None => render(term),
+        };
+        if let Some(expr) = rendered {
             if term.negated {
                 negative.push(expr);
             } else {
@@ -63,7 +85,7 @@ pub fn build(terms: &[TextTerm]) -> FtsExpr {
             }
         }
     }
-    match join(&positive, " AND ") {
+    Ok(match join(&positive, " AND ") {
         Some(pos) => FtsExpr {
             positive: Some(match join(&negative, " OR ") {
                 Some(neg) => format!("{pos} NOT {neg}"),
@@ -72,7 +94,7 @@ pub fn build(terms: &[TextTerm]) -> FtsExpr {
             negative: None,
         },
         None => FtsExpr { positive: None, negative: (!negative.is_empty()).then(|| negative.join(" OR ")) },
-    }
+    })
 }
 
 /// Renders one term (ignoring its `negated` flag), or `None` if it has nothing to search for.

@@ -12,6 +12,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_files_by_size.sql"),
     include_str!("migrations/0004_counters.sql"),
     include_str!("migrations/0005_edit_log.sql"),
+    include_str!("migrations/0006_search_dates.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
