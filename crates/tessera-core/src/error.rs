@@ -55,6 +55,18 @@ pub enum Error {
     #[error("nothing to undo: {0} has no edit that is not undone yet")]
     NothingToUndo(String),
 
+    #[error("invalid library name {name:?}: {reason}")]
+    InvalidLibraryName { name: String, reason: &'static str },
+
+    #[error("cannot create a library in {path}: {reason}")]
+    InvalidLibraryLocation { path: PathBuf, reason: &'static str },
+
+    #[error(
+        "{path} {}",
+        if *.is_library { "is already a library: open it instead" } else { "already exists and is not empty: choose another name" }
+    )]
+    LibraryFolderTaken { path: PathBuf, is_library: bool },
+
     #[error("the edit log is damaged: entry {edit} records a change of {field:?}, which this build cannot undo")]
     CorruptEditLog { edit: i64, field: String },
 }

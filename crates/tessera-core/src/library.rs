@@ -124,7 +124,12 @@ impl Library {
 
     /// The library's display name: its folder's name without `.tessera`.
     pub fn name(&self) -> String {
-        let file = self.paths.root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        Library::name_of(&self.paths.root)
+    }
+
+    /// The display name of the library at `root`, without opening it (the recent list names missing ones too).
+    pub fn name_of(root: &Path) -> String {
+        let file = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         file.strip_suffix(".tessera").unwrap_or(&file).to_string()
     }
 

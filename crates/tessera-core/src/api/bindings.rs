@@ -31,6 +31,7 @@ pub fn typescript() -> String {
         crate::domain::SortOrder,
         crate::domain::LibraryStats,
         crate::app::maintenance::stats::LibraryInfo,
+        crate::app::libraries::RecentLibrary,
         crate::app::search::SearchRequest,
         crate::domain::TagCount,
         crate::app::assets::AssetEdit,

@@ -47,7 +47,10 @@ impl Error {
             Error::InvalidTag(_)
             | Error::InvalidCursor(_)
             | Error::InvalidRating(_)
-            | Error::InvalidWatchedFolder { .. } => ErrorCode::InvalidInput,
+            | Error::InvalidWatchedFolder { .. }
+            | Error::InvalidLibraryName { .. }
+            | Error::InvalidLibraryLocation { .. }
+            | Error::LibraryFolderTaken { .. } => ErrorCode::InvalidInput,
             Error::WatcherRunning { .. } => ErrorCode::Conflict,
             Error::Busy(_) => ErrorCode::Busy,
             Error::Cancelled => ErrorCode::Cancelled,
@@ -62,6 +65,8 @@ impl Error {
             Error::InvalidCursor(_) => Some("cursor"),
             Error::InvalidWatchedFolder { .. } => Some("path"),
             Error::Query(_) => Some("query"),
+            Error::InvalidLibraryName { .. } | Error::LibraryFolderTaken { .. } => Some("name"),
+            Error::InvalidLibraryLocation { .. } => Some("parent"),
             _ => None,
         }
     }

@@ -8,6 +8,7 @@
 pub mod assets;
 mod ctx;
 pub mod ingest;
+pub mod libraries;
 pub mod maintenance;
 pub mod search;
 pub mod tags;

@@ -102,6 +102,20 @@ export type LibraryInfo = { root: string,
  */
 name: string, stats: LibraryStats, };
 
+export type RecentLibrary = { 
+/**
+ * The folder's name without `.tessera`.
+ */
+name: string, path: string, 
+/**
+ * Unix seconds.
+ */
+last_opened: number, 
+/**
+ * The folder (or its `library.db`) is not there now: a moved library or an unplugged drive.
+ */
+missing: boolean, };
+
 export type SearchRequest = { query: string, sort: SortKey, 
 /**
  * None: the sort's default order (name A to Z; everything else newest/largest first).
