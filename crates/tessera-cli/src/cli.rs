@@ -23,6 +23,8 @@ pub struct Cli {
 pub enum Command {
     /// Create a library in DIR (or say it already is one).
     Init { dir: PathBuf },
+    /// The recent libraries (the desktop app's switcher lists the same), most recent first, and the default one.
+    Libraries,
     /// Import files and folders (recursively).
     Ingest(IngestArgs),
     /// Find assets: words, "phrases", tag:, -tag:, type:, ext:, uploader:, width>, height<, orientation:, taken:,

@@ -1,5 +1,6 @@
 //! Where the library is: `--library`, `$TESSERA_LIBRARY`, or the default one in the platform data folder, created
-//! on first use. The only place the CLI asks the OS for user folders.
+//! on first use; and where the recent-library list is (`$TESSERA_CONFIG_DIR`, else the platform config folder, the
+//! one the desktop app uses). The only place the CLI asks the OS for user folders.
 
 use anyhow::{Context, Result};
 use std::path::PathBuf;
@@ -9,6 +10,17 @@ pub fn default_library() -> Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("org", "Tessera", "Tessera")
         .context("cannot find your home folder to place the default library; pass --library DIR")?;
     Ok(dirs.data_dir().join("Default.tessera"))
+}
+
+/// The settings folder holding the recent-library list (shared with the desktop app): `$TESSERA_CONFIG_DIR` (tests,
+/// or a portable setup), else the platform config folder (`~/.config/tessera` on Linux).
+pub fn config_dir() -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os("TESSERA_CONFIG_DIR").filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    let dirs = directories::ProjectDirs::from("org", "Tessera", "Tessera")
+        .context("cannot find your home folder to place the settings; set TESSERA_CONFIG_DIR")?;
+    Ok(dirs.config_dir().to_path_buf())
 }
 
 /// What every command runs with: which library, and who is acting (`--as NAME`, else the OS user).

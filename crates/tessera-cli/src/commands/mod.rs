@@ -2,6 +2,7 @@
 
 mod history;
 mod ingest;
+mod libraries;
 mod search;
 mod show;
 mod simple;
@@ -39,6 +40,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     };
     match cli.command {
         Command::Init { dir } => simple::init(&dir, cli.json),
+        Command::Libraries => libraries::run(cli.json),
         Command::Ingest(args) => ingest::run(&session, &args, cli.json),
         Command::Search(args) => search::run(&session, &args, cli.json),
         Command::Show { id } => show::run(&session, id, cli.json),

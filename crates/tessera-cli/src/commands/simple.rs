@@ -13,6 +13,7 @@ pub fn init(dir: &Path, json: bool) -> anyhow::Result<Outcome> {
     let existed = dir.join("library.db").is_file();
     let library = tessera_core::Library::init(dir)?;
     let root = std::fs::canonicalize(library.root()).unwrap_or_else(|_| library.root().to_path_buf());
+    super::libraries::record(&library);
     if json {
         output::json(&serde_json::json!({ "library": root, "created": !existed }));
     } else if existed {

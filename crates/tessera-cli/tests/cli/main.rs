@@ -8,6 +8,7 @@ mod edit_log;
 mod fixtures;
 mod flags;
 mod ingest;
+mod libraries;
 mod library;
 mod orientation;
 mod search;
@@ -35,13 +36,21 @@ impl Sandbox {
         self.dir.path().join("test.tessera")
     }
 
+    /// The settings folder (the recent-library list): never the real user's.
+    pub fn config(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
     pub fn input(&self) -> PathBuf {
         self.dir.path().join("in")
     }
 
     pub fn command(&self) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_tessera"));
-        cmd.env("TESSERA_LIBRARY", self.library()).env("USER", "tester").env_remove("RUST_BACKTRACE");
+        cmd.env("TESSERA_LIBRARY", self.library())
+            .env("TESSERA_CONFIG_DIR", self.config())
+            .env("USER", "tester")
+            .env_remove("RUST_BACKTRACE");
         cmd
     }
 
