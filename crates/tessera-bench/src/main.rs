@@ -1,9 +1,11 @@
 //! `tessera-bench-search`: search latency at scale.
 //!
 //! Generates (or reuses, with `--reuse`) a synthetic library of `--assets N` assets through the core's own API, then
-//! times `tessera_core::search::run` for each query shape over ~200 instances and prints a Markdown table (also written
-//! to `--out`). The "count alone" columns time the exact `count(*)` the search would need for the same query, run on
-//! its own connection: what an exact total costs.
+//! times `tessera_core::app::search::run` for each query shape over ~200 instances and prints a Markdown table (also
+//! written to `--out`). The library is opened the way the desktop app opens it (`Library::for_long_running`: the read
+//! pool without a memory map), so the figures are the app's; `--mapped` measures the CLI's mapped reads instead. The
+//! "count alone" columns time the exact `count(*)` the search would need for the same query, run on its own
+//! connection: what an exact total costs.
 //!
 //! ```text
 //! cargo run --release -p tessera-bench --bin tessera-bench-search -- --assets 1000000 --library /tmp/bench.tessera --reuse
@@ -53,6 +55,12 @@ struct Args {
     /// Instead of timing, check that every page of many queries equals the plain SQL's result (small libraries).
     #[arg(long)]
     check: bool,
+    /// Read through a memory map, as the short-lived CLI does (default: the desktop app's unmapped read pool).
+    #[arg(long)]
+    mapped: bool,
+    /// Instead of the shapes, time these queries (`--instances` runs each; min, median and max on stderr).
+    #[arg(long)]
+    query: Vec<String>,
 }
 
 const VOCABULARY: usize = 300;
@@ -65,6 +73,8 @@ fn main() -> anyhow::Result<()> {
     let mut report = String::new();
     let generation = prepare(&args, &vocab)?;
     let library = Library::open(&args.library).context("opening the library")?;
+    // The app's handle (src-tauri/src/state.rs) reads without a memory map; measure what it does unless asked not to.
+    let library = if args.mapped { library } else { library.for_long_running()? };
     let conn = rusqlite::Connection::open_with_flags(
         &library.paths().db,
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -73,17 +83,30 @@ fn main() -> anyhow::Result<()> {
     if args.check {
         return check(&library, &conn);
     }
+    if !args.query.is_empty() {
+        return time_queries(&library, &args.query, args.instances);
+    }
 
     writeln!(report, "## Search at {} assets\n", args.assets)?;
     let db_bytes = library.database_bytes();
     writeln!(report, "| library | value |\n|---|--:|")?;
-    match generation {
-        Some((secs, n)) => {
-            writeln!(report, "| generated | {n} assets in {secs:.0} s |")?;
+    let made = match generation {
+        Some((secs, n)) => Some((secs, n, "this run")),
+        None => recorded_generation(&args.library).map(|(secs, n)| (secs, n, "an earlier run (`--reuse`)")),
+    };
+    match made {
+        Some((secs, n, when)) => {
+            writeln!(report, "| generated | {n} assets in {secs:.0} s, by {when} |")?;
             writeln!(report, "| insert rate | {:.0} assets/s |", n as f64 / secs)?;
         }
-        None => writeln!(report, "| generated | reused existing library |")?,
+        None => writeln!(report, "| generated | reused, not recorded ({GENERATION_RECORD} is missing) |")?,
     }
+    let connection = if args.mapped {
+        "mapped reads (`--mapped`: the CLI's)"
+    } else {
+        "the app's: read pool without mmap (`Library::for_long_running`)"
+    };
+    writeln!(report, "| connection | {connection} |")?;
     writeln!(report, "| database size | {:.1} MB |", db_bytes as f64 / 1e6)?;
     writeln!(report, "| per asset | {:.0} bytes |\n", db_bytes as f64 / args.assets as f64)?;
     eprint!("{report}");
@@ -93,9 +116,9 @@ fn main() -> anyhow::Result<()> {
     let mut table = String::new();
     writeln!(
         table,
-        "| shape | example | n | p50 ms | p99 ms | max ms | median matches | exact count alone p50 ms | p99 ms |"
+        "| shape | example | n | p50 ms | p99 ms | max ms | CPU mean ms | median matches | exact count alone p50 ms | p99 ms |"
     )?;
-    writeln!(table, "|---|---|--:|--:|--:|--:|--:|--:|--:|")?;
+    writeln!(table, "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|")?;
     let wanted = |name: &str| args.only.is_empty() || args.only.iter().any(|o| name.contains(o.as_str()));
     for shape in shapes.iter().filter(|s| wanted(s.name)) {
         let row = measure_shape(&library, &conn, shape)?;
@@ -110,8 +133,10 @@ fn main() -> anyhow::Result<()> {
     report.push_str(&table);
     writeln!(
         report,
-        "\nTimes are wall-clock per `search::run` call (limit 100, including the total), warm cache, one thread. \
-         \"median matches\" is the median `total` reported (a capped total shows as `N+`)."
+        "\nTimes are wall-clock per `search::run` call (limit 100, including the total), warm cache, one thread; \
+         \"CPU mean\" is the thread's own CPU time over all of a shape's calls, divided by their number: other \
+         processes on a shared machine do not lengthen it (it is counted in scheduler ticks, so only the mean is \
+         meaningful). \"median matches\" is the median `total` reported (a capped total shows as `N+`)."
     )?;
     print!("{report}");
     if let Some(dir) = args.out.parent() {
@@ -160,7 +185,21 @@ fn prepare(args: &Args, vocab: &Vocabulary) -> anyhow::Result<Option<(f64, u64)>
         }
     }
     library.checkpoint()?;
-    Ok(Some((started.elapsed().as_secs_f64(), args.assets)))
+    let secs = started.elapsed().as_secs_f64();
+    // Kept with the library so a later `--reuse` run still reports how fast it was made.
+    std::fs::write(args.library.join(GENERATION_RECORD), format!("{} {secs:.3}\n", args.assets))?;
+    Ok(Some((secs, args.assets)))
+}
+
+/// `ASSETS SECONDS` of the generation that made a library, beside its database.
+const GENERATION_RECORD: &str = "bench-generation.txt";
+
+fn recorded_generation(library: &std::path::Path) -> Option<(f64, u64)> {
+    let text = std::fs::read_to_string(library.join(GENERATION_RECORD)).ok()?;
+    let mut parts = text.split_whitespace();
+    let n = parts.next()?.parse().ok()?;
+    let secs = parts.next()?.parse().ok()?;
+    Some((secs, n))
 }
 
 struct Shape {
@@ -257,12 +296,14 @@ fn measure_shape(library: &Library, conn: &rusqlite::Connection, shape: &Shape) 
     }
     let mut times = Vec::with_capacity(shape.requests.len());
     let mut totals = Vec::with_capacity(shape.requests.len());
+    let cpu_started = thread_cpu();
     for r in &shape.requests {
         let started = Instant::now();
         let page = search::run(&bench_ctx(library), r)?;
         times.push(started.elapsed());
         totals.push((page.total, page_exact(&page)));
     }
+    let cpu = thread_cpu().saturating_sub(cpu_started) / shape.requests.len().max(1) as u32;
     let mut count_times = Vec::with_capacity(shape.requests.len());
     for r in &shape.requests {
         let started = Instant::now();
@@ -280,13 +321,14 @@ fn measure_shape(library: &Library, conn: &rusqlite::Connection, shape: &Shape) 
     let s = stats(times);
     let c = stats(count_times);
     Ok(format!(
-        "| {} | `{}` | {} | {:.2} | {:.2} | {:.2} | {} | {:.2} | {:.2} |",
+        "| {} | `{}` | {} | {:.2} | {:.2} | {:.2} | {:.2} | {} | {:.2} | {:.2} |",
         shape.name,
         shape.requests[shape.requests.len().min(2) - 1].query,
         shape.requests.len(),
         s.p50,
         s.p99,
         s.max,
+        cpu.as_secs_f64() * 1e3,
         total_label(median_total, exact),
         c.p50,
         c.p99
@@ -309,13 +351,15 @@ fn measure_deep_pages(
         req.cursor = Some(next);
     }
     let mut times = Vec::with_capacity(n);
+    let mut cpu = Duration::ZERO;
     let mut count_times = Vec::with_capacity(n);
     let mut total = (0, true);
     for cursor in cursors.iter().skip(400) {
         let req = SearchRequest { query: String::new(), sort, cursor: cursor.clone(), ..SearchRequest::default() };
-        let started = Instant::now();
+        let (started, cpu_started) = (Instant::now(), thread_cpu());
         let page = search::run(&bench_ctx(library), &req)?;
         times.push(started.elapsed());
+        cpu += thread_cpu().saturating_sub(cpu_started);
         total = (page.total, page_exact(&page));
         let started = Instant::now();
         exact_count(conn, "")?;
@@ -328,12 +372,13 @@ fn measure_deep_pages(
     let c = stats(count_times);
     let name = format!("{sort:?}").to_lowercase();
     Ok(format!(
-        "| c. browse pages 401-{}, sort {name} | `--sort {name}` (cursor) | {} | {:.2} | {:.2} | {:.2} | {} | {:.2} | {:.2} |",
+        "| c. browse pages 401-{}, sort {name} | `--sort {name}` (cursor) | {} | {:.2} | {:.2} | {:.2} | {:.2} | {} | {:.2} | {:.2} |",
         400 + c_len(&cursors),
         c_len(&cursors),
         s.p50,
         s.p99,
         s.max,
+        cpu.as_secs_f64() * 1e3 / c_len(&cursors).max(1) as f64,
         total_label(total.0, total.1),
         c.p50,
         c.p99
@@ -406,7 +451,7 @@ fn reference_sql(conn: &rusqlite::Connection, text: &str) -> anyhow::Result<Opti
     Ok(Some((from, where_clause, params)))
 }
 
-/// `--check`: for queries of every shape, every sort and both orders, walks all pages of `search::run` (limit 1000)
+/// `--check`: for queries of every shape (28), every sort and both orders, walks all pages of `search::run` (limit 1000)
 /// and compares ids, order and totals with the plain SQL. Meant for a small library (e.g. `--assets 60000`).
 fn check(library: &Library, conn: &rusqlite::Connection) -> anyhow::Result<()> {
     use tessera_core::domain::SortOrder;
@@ -427,6 +472,20 @@ fn check(library: &Library, conn: &rusqlite::Connection) -> anyhow::Result<()> {
         "taken:2019",
         "\"final v3\"",
         "tag:nosuchtag",
+        // Words longer than the prefix indexes: written as the terms they match (one or several).
+        "summ",
+        "camp",
+        "canon tag:brand",
+        "-summer",
+        "brand -tag:summer -camp",
+        "tag:summer taken:2019-07 port",
+        "tag:beach added>2020-03-15",
+        "zzzz",
+        // Whole years and months of `taken:` are also tokens of the dates column; other ranges are not.
+        "taken:2020-12",
+        "taken:2018 -tag:summer",
+        "taken>2022 tag:brand",
+        "taken:2016-02 camp",
     ];
     let mut checked = 0;
     for text in queries {
@@ -486,6 +545,45 @@ fn check(library: &Library, conn: &rusqlite::Connection) -> anyhow::Result<()> {
     }
     eprintln!("check: {checked} query/sort/order combinations identical to the plain SQL");
     Ok(())
+}
+
+/// `--query`: each query `n` times in a row (the first run warms the cache and is not counted).
+fn time_queries(library: &Library, queries: &[String], n: usize) -> anyhow::Result<()> {
+    for q in queries {
+        let req = request(q.clone());
+        let page = search::run(&bench_ctx(library), &req)?;
+        let mut times = Vec::with_capacity(n);
+        let mut cpu = Vec::with_capacity(n);
+        for _ in 0..n.max(1) {
+            let (started, cpu_started) = (Instant::now(), thread_cpu());
+            search::run(&bench_ctx(library), &req)?;
+            times.push(started.elapsed());
+            cpu.push(thread_cpu().saturating_sub(cpu_started));
+        }
+        times.sort();
+        cpu.sort();
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        eprintln!(
+            "{:>8.2} min {:>8.2} median {:>8.2} max ms, CPU median {:>8.2} ms  `{q}` ({} matches)",
+            ms(times[0]),
+            ms(times[times.len() / 2]),
+            ms(times[times.len() - 1]),
+            ms(cpu[cpu.len() / 2]),
+            total_label(page.total, page.total_exact)
+        );
+    }
+    Ok(())
+}
+
+/// CPU time of this thread so far (Linux schedstat; zero elsewhere): unlike wall time, not lengthened by other
+/// processes on a shared machine, so tuning can compare runs taken at different loads. Updated at scheduler ticks:
+/// meaningful summed over many calls, not for one short call.
+fn thread_cpu() -> Duration {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().and_then(|ns| ns.parse().ok()))
+        .map(Duration::from_nanos)
+        .unwrap_or_default()
 }
 
 /// The benchmark acts as "bench".
