@@ -52,6 +52,7 @@ test-deps: deps
 lint: test-deps ui
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets --features tessera-desktop/custom-protocol -- -D warnings
+	python3 bench/fill_tables.py --check
 
 # Tests that need root (a tmpfs for the full-disk test) are #[ignore]d; as root they run too.
 test-rust: test-deps
@@ -80,6 +81,7 @@ bench-app: test-deps ui
 	$(CARGO) build --release -p tessera-bench
 	TESSERA_APP=$(CURDIR)/target/release/tessera-desktop \
 	  xvfb-run -a -s "-screen 0 1600x1000x24" python3 tests/e2e/bench_app.py
+	python3 bench/fill_tables.py app
 
 clean:
 	$(CARGO) clean

@@ -8,7 +8,8 @@
 # Files: one JPEG drawn by ImageMagick (`convert plasma:`), made unique per copy by bytes after its end marker
 # (decoders ignore them; the content hash differs), so every file is really decoded and thumbnailed.
 # Environment: TESSERA (default target/release/tessera), N, QUIET, IDLE_SECONDS, SETTLE_MS (space-separated list,
-# default "2000 500"), BENCH_OUT (default bench-out). Writes BENCH_OUT/watch.md.
+# default "2000 500"), BENCH_OUT (default bench-out). Writes BENCH_OUT/watch.md and fills its tables
+# (bench/fill_tables.py).
 set -euo pipefail
 ROOT=$(git rev-parse --show-toplevel)
 cd "$ROOT"
@@ -117,3 +118,4 @@ mkdir -p "$OUT"
     "$QUIET" "$IDLE_SECONDS" "$cpu_s" "$cpu_pct" "$reingested"
 } > "$OUT/watch.md"
 cat "$OUT/watch.md"
+python3 "$ROOT/bench/fill_tables.py" watch
