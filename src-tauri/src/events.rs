@@ -14,6 +14,8 @@ pub const INGEST_FINISHED: &str = "ingest-finished";
 pub const LIBRARY_CHANGED: &str = "library-changed";
 pub const WATCH_EVENT: &str = "watch-event";
 pub const WATCHER_HOST: &str = "watcher-host";
+/// Another library is open now (its `LibraryInfo`): the window reloads everything.
+pub const LIBRARY_OPENED: &str = "library-opened";
 
 #[derive(Debug, Clone, Serialize)]
 pub struct LibraryChanged {

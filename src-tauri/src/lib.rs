@@ -7,17 +7,19 @@ mod error;
 mod events;
 mod protocol;
 mod state;
+mod switch;
 mod watcher;
 mod webview;
 
 use state::AppState;
 use tauri::Manager;
 
-/// Opens the library named by `TESSERA_LIBRARY`, else the default one (created on first use), and runs the app.
+/// Opens the library named by `TESSERA_LIBRARY`, else the default one (created on first use), and runs the app; the
+/// library switcher opens others later (`switch.rs`).
 pub fn run() {
     webview::configure_engine();
     let root = state::library_root();
-    let state = match AppState::open(&root) {
+    let state = match AppState::open(&root, state::config_dir()) {
         Ok(state) => state,
         Err(e) => {
             eprintln!("Tessera cannot open the library {}: {e}", root.display());
@@ -40,14 +42,18 @@ pub fn run() {
         .register_asynchronous_uri_scheme_protocol("thumb", protocol::handle)
         .invoke_handler(commands::invoke_handler())
         .setup(|app| {
-            log::info!("library {}", app.state::<AppState>().root.display());
+            let state = app.state::<AppState>();
+            let library = state.library();
+            log::info!("library {}", library.root().display());
+            // The library the app starts on is a recent one too (the switcher lists it to come back to).
+            let now = tessera_core::runtime::Clock::now(&tessera_core::runtime::SystemClock);
+            if let Err(e) = tessera_core::app::libraries::record(&state.config_dir, library.root(), now) {
+                log::warn!("{} is not in the recent list: {e}", library.root().display());
+            }
             webview::tune(app.handle());
             watcher::start(app.handle());
             changes::start(app.handle());
-            if let Some(window) = app.get_webview_window("main") {
-                let name = app.state::<AppState>().library.name();
-                let _ = window.set_title(&format!("{name} — Tessera"));
-            }
+            switch::set_title(app.handle(), &library.name());
             Ok(())
         })
         .on_window_event(|window, event| {

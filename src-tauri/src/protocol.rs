@@ -20,6 +20,8 @@ pub fn handle<R: Runtime>(
     let app = ctx.app_handle().clone();
     // The UI builds URLs with convertFileSrc, which percent-encodes the slash of "grid/42".
     let path = percent_decode(request.uri().path().trim_start_matches('/'));
+    let version =
+        request.uri().query().and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("v="))).map(percent_decode);
     // Decoding can take tens of milliseconds: never on the webview's thread, and never a thread per request.
     // Shared with the job, so a request the full queue refuses is still answered.
     let slot = Arc::new(Mutex::new(Some(responder)));
@@ -27,7 +29,7 @@ pub fn handle<R: Runtime>(
         let (app, slot) = (app.clone(), slot.clone());
         move || {
             if let Some(responder) = slot.lock().unwrap_or_else(|p| p.into_inner()).take() {
-                responder.respond(respond(&app.state::<AppState>(), &path));
+                responder.respond(respond(&app.state::<AppState>(), &path, version.as_deref()));
             }
         }
     };
@@ -39,14 +41,21 @@ pub fn handle<R: Runtime>(
     }
 }
 
-fn respond(state: &AppState, path: &str) -> Response<Vec<u8>> {
+fn respond(state: &AppState, path: &str, version: Option<&str>) -> Response<Vec<u8>> {
     let Some((size, id)) = parse(path) else {
         return status(StatusCode::BAD_REQUEST, "expected /grid/ID or /preview/ID");
     };
+    let state = state.for_call();
     let ctx = state.ctx();
     let Ok(file) = assets::current_file(&ctx, id) else {
         return status(StatusCode::NOT_FOUND, "no such asset");
     };
+    // Ids are per library: a request made just before a switch to another library names the hash it expects, and
+    // must not get (and have the webview cache for a year, under that URL) another library's asset of the same id.
+    // A hash is the same picture in any library, so a matching one is always right.
+    if version.is_some_and(|v| v != file.hash) {
+        return status(StatusCode::NOT_FOUND, "that asset's content is not in the open library");
+    }
     match thumbs::thumbnail_of(&ctx, &file, size) {
         Ok(Some(image)) => match std::fs::read(&image) {
             Ok(bytes) => {

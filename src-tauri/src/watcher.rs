@@ -1,5 +1,5 @@
 //! The watcher of the library's watched folders, inside the app: started at launch on its own thread (with its own
-//! library handle), stopped when the app exits. When another process already watches the library (a headless
+//! library handle), stopped when the app exits or another library is opened (then started on that one). When another process already watches the library (a headless
 //! `tessera watch run`), the core's `run_when_free` waits and takes over once it stops; the panel says so meanwhile.
 
 use crate::events::{self, WatchEvents};
@@ -13,8 +13,8 @@ const RETRY: Duration = Duration::from_secs(5);
 
 pub fn start(app: &AppHandle) {
     let state = app.state::<AppState>();
-    let root = state.root.clone();
-    let cancel = state.shutdown.clone();
+    let root = state.library().root().to_path_buf();
+    let cancel = state.background();
     let options = WatchOptions { uploader: state.actor.name.clone(), ..WatchOptions::default() };
     let handle = app.clone();
     let spawned = std::thread::Builder::new().name("watcher".into()).spawn(move || {
@@ -36,10 +36,11 @@ pub fn start(app: &AppHandle) {
     }
 }
 
-/// Asks the watcher to stop and waits a little for it (it clears the folders' status and releases the lock).
+/// Asks the watcher and the change probe to stop and waits a little for the watcher (it clears the folders' status
+/// and releases the lock).
 pub fn stop(app: &AppHandle) {
     let state = app.state::<AppState>();
-    state.shutdown.cancel();
+    state.background().cancel();
     let Some(thread) = state.watch_thread.lock().unwrap_or_else(|p| p.into_inner()).take() else { return };
     let deadline = Instant::now() + Duration::from_secs(3);
     while !thread.is_finished() && Instant::now() < deadline {

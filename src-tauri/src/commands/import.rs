@@ -3,7 +3,7 @@
 use super::Call;
 use crate::error::{busy, IpcResult};
 use crate::events::{self, IngestEvents};
-use crate::state::AppState;
+use crate::state::{AppState, CallState};
 use std::path::PathBuf;
 use tauri::{AppHandle, Emitter, Manager};
 use tessera_core::app::ingest::{self, IngestOptions, IngestReport};
@@ -16,7 +16,7 @@ pub async fn import_paths(call: Call<'_>, paths: Vec<String>) -> IpcResult<()> {
 }
 
 pub async fn add_sample_assets(call: Call<'_>) -> IpcResult<()> {
-    let files = samples::write_samples(&call.state.root.join("cache").join("samples"))?;
+    let files = samples::write_samples(&call.state.library.paths().cache.join("samples"))?;
     start(call.app.clone(), call.state, files)
 }
 
@@ -27,8 +27,9 @@ pub async fn cancel_import(call: Call<'_>) -> IpcResult<()> {
     Ok(())
 }
 
-/// Claims the import slot and starts the thread; if the thread cannot start, the slot is given back.
-fn start(app: AppHandle, state: &AppState, paths: Vec<PathBuf>) -> IpcResult<()> {
+/// Claims the import slot and starts the thread; if the thread cannot start, the slot is given back. The import runs
+/// on the library the command saw; opening another library is refused while the slot is taken (`switch.rs`).
+fn start(app: AppHandle, state: &CallState<'_>, paths: Vec<PathBuf>) -> IpcResult<()> {
     let mut running = state.import.lock().unwrap_or_else(|p| p.into_inner());
     if running.is_some() {
         return Err(busy("an import is already running; wait for it or cancel it"));

@@ -16,14 +16,15 @@ pub mod import;
 pub mod library;
 pub mod watch;
 
-use crate::state::AppState;
+use crate::state::{AppState, CallState};
 use tauri::AppHandle;
 
-/// What every handler gets besides its arguments: the app (events, threads, windows, dialogs) and the shell's state.
+/// What every handler gets besides its arguments: the app (events, threads, windows, dialogs) and the shell's state,
+/// with the library open when the command started (`call.state.ctx()`).
 #[derive(Clone, Copy)]
 pub struct Call<'a> {
     pub app: &'a AppHandle,
-    pub state: &'a AppState,
+    pub state: &'a CallState<'a>,
 }
 
 /// Where the generated commands find their handlers: every area's public functions, by command name.
@@ -50,7 +51,8 @@ macro_rules! tauri_commands {
                 state: tauri::State<'_, AppState>,
                 $($param: $ty),*
             ) -> crate::error::IpcResult<$ret> {
-                handlers::$name(Call { app: &app, state: state.inner() }, $($param),*).await
+                let state = state.inner().for_call();
+                handlers::$name(Call { app: &app, state: &state }, $($param),*).await
             }
         )*
 

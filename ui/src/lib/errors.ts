@@ -28,6 +28,8 @@ const FIELD_HINTS: Record<string, string> = {
   rating: 'Ratings go from 0 to 5 (0 clears the rating).',
   path: 'Choose a folder that exists and does not overlap the library or a folder already watched.',
   cursor: 'The list changed while it was being read. Search again.',
+  name: 'Library names cannot be empty, start with a dot, or contain / \\ : * ? " < > |; a folder of that name must not already hold files.',
+  parent: 'Choose a folder that exists to put the new library in.',
 };
 
 export interface ErrorDescription {

@@ -31,6 +31,14 @@ macro_rules! ipc_commands {
         $callback! {
             /// The open library's name, folder and counters (the header and the sidebar).
             library_info() -> $crate::app::maintenance::stats::LibraryInfo;
+            /// The recent libraries, most recent first (missing ones flagged), from the list the CLI shares.
+            recent_libraries() -> Vec<$crate::app::libraries::RecentLibrary>;
+            /// Opens another library (refused with `conflict` while an import runs); resolves with its info, and
+            /// `library-opened` tells the window to reload.
+            open_library(path: String) -> $crate::app::maintenance::stats::LibraryInfo;
+            /// Creates `parent/NAME.tessera` and opens it as `open_library` does (`invalid_input` with the field
+            /// `name` or `parent` when it cannot).
+            create_library(parent: String, name: String) -> $crate::app::maintenance::stats::LibraryInfo;
             /// Every tag with how many assets carry it, most used first.
             tag_counts() -> Vec<$crate::domain::TagCount>;
             /// One page of a search (keyset cursor in `request.after`).

@@ -8,6 +8,7 @@ import type {
   EditOutcome,
   LibraryInfo,
   Page,
+  RecentLibrary,
   SearchRequest,
   Selection,
   TagCount,
@@ -22,6 +23,18 @@ import type {
 export interface Commands {
   /** The open library's name, folder and counters (the header and the sidebar). */
   libraryInfo: () => Promise<LibraryInfo>;
+  /** The recent libraries, most recent first (missing ones flagged), from the list the CLI shares. */
+  recentLibraries: () => Promise<RecentLibrary[]>;
+  /**
+   * Opens another library (refused with `conflict` while an import runs); resolves with its info, and
+   * `library-opened` tells the window to reload.
+   */
+  openLibrary: (path: string) => Promise<LibraryInfo>;
+  /**
+   * Creates `parent/NAME.tessera` and opens it as `open_library` does (`invalid_input` with the field
+   * `name` or `parent` when it cannot).
+   */
+  createLibrary: (parent: string, name: string) => Promise<LibraryInfo>;
   /** Every tag with how many assets carry it, most used first. */
   tagCounts: () => Promise<TagCount[]>;
   /** One page of a search (keyset cursor in `request.after`). */
@@ -69,6 +82,9 @@ export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Pro
 export function commands(invoke: Invoke): Commands {
   return {
     libraryInfo: () => invoke<LibraryInfo>('library_info'),
+    recentLibraries: () => invoke<RecentLibrary[]>('recent_libraries'),
+    openLibrary: (path) => invoke<LibraryInfo>('open_library', { path }),
+    createLibrary: (parent, name) => invoke<LibraryInfo>('create_library', { parent, name }),
     tagCounts: () => invoke<TagCount[]>('tag_counts'),
     search: (request) => invoke<Page>('search', { request }),
     assetDetail: (id) => invoke<AssetDetail>('asset_detail', { id }),

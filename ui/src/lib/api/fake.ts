@@ -7,6 +7,7 @@
 
 import { EDIT_DETAIL_LIMIT, type Commands, type DragDrop, type LibraryApi, type Unlisten } from './api';
 import { apiError, detail, fakeThumbnail, generate, pad, type Rec } from './fake-data';
+import { FakeLibraries, libraryName } from './fake-libraries';
 import { compile, searchPage } from './fake-query';
 import { byNocase, nocase, TagNames } from './fake-tags';
 
@@ -21,6 +22,7 @@ import type {
   LibraryChanged,
   LibraryInfo,
   Page,
+  RecentLibrary,
   SearchRequest,
   Selection,
   TagCount,
@@ -52,6 +54,18 @@ export interface FakeOptions {
   watched?: { path: string; rule?: Partial<WatchRule> }[];
   /** Who watches (default: this app). */
   host?: WatcherHost;
+  /**
+   * Other libraries on the pretend disk, in the recent list after the open one (`missing`: listed, but its folder
+   * is gone); `count` generated assets each (default 20).
+   */
+  libraries?: { path: string; count?: number; missing?: boolean }[];
+}
+
+/** What a fake library holds; the open one's parts live in `createFakeApi`'s variables and are swapped on a switch. */
+interface LibraryState {
+  records: Rec[];
+  folders: WatchedFolder[];
+  watchEvents: WatchEvent[];
 }
 
 /** A rule with nothing set (leave the source, no tags, no metadata). */
@@ -90,6 +104,17 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   const byId = new Map(records.map((r) => [r.id, r]));
   let nextId = records.reduce((max, r) => Math.max(max, r.id), 0) + 1;
   let importing: { cancelled: boolean } | null = null;
+  let root = `/home/me/.local/share/tessera/${name}.tessera`;
+  const disk = new FakeLibraries<LibraryState>(root, ['/home/me/Pictures', '/home/me/Documents']);
+  const now = () => Math.floor(Date.now() / 1000);
+  const listedAt = now();
+  for (const [i, l] of [...(options.libraries ?? [])].reverse().entries()) {
+    const n = l.count ?? 20;
+    disk.addLibrary(l.path, { records: Array.from({ length: n }, (_, j) => generate(j + 1, n)), folders: [], watchEvents: [] });
+    disk.record(l.path, listedAt - 3600 * (i + 1));
+    if (l.missing) disk.remove(l.path);
+  }
+  disk.record(root, listedAt);
   const calls: [string, ...unknown[]][] = [];
   const failures = new Map<string, ApiError>();
   const thumbs = new Map<string, string>();
@@ -100,6 +125,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   const drops: Listeners<DragDrop> = new Set();
   const watchListeners: Listeners<WatchEvent> = new Set();
   const hostListeners: Listeners<WatcherHost> = new Set();
+  const openedListeners: Listeners<LibraryInfo> = new Set();
   const emit = <T>(set: Listeners<T>, payload: T) => set.forEach((h) => h(payload));
   const subscribe = <T>(set: Listeners<T>, h: (p: T) => void): Promise<Unlisten> => {
     set.add(h);
@@ -265,26 +291,56 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     );
   }
 
+  /** The open library's name, folder and counters, as `library_info` answers. */
+  function info(): LibraryInfo {
+    const by_type: Record<string, number> = {};
+    let untagged = 0;
+    let bytes = 0;
+    const tags = new Set<string>();
+    for (const r of records) {
+      by_type[r.kind] = (by_type[r.kind] ?? 0) + 1;
+      if (r.tags.length === 0) untagged++;
+      r.tags.forEach((t) => tags.add(nocase(t)));
+      bytes += r.size;
+    }
+    return {
+      root,
+      name: libraryName(root),
+      stats: { assets: records.length, files: records.length, original_bytes: bytes, by_type, tags: tags.size, untagged, database_bytes: 4096 + records.length * 900 },
+    };
+  }
+
+  /**
+   * Opens another library as the shell's switch does: refused while an import runs; the open one's state is kept on
+   * the pretend disk, the other's swapped in (or started empty), recorded as the most recent, and `library-opened`
+   * sent. `open` finds or makes it, and throws as the core refuses.
+   */
+  function switchTo(open: () => { path: string; state: LibraryState | null }): LibraryInfo {
+    if (importing) throw apiError('conflict', 'an import is running; wait for it to finish or cancel it, then open the other library');
+    disk.keep(root, { records, folders, watchEvents });
+    const next = open();
+    const state = next.state ?? { records: [], folders: [], watchEvents: [] };
+    root = next.path.length > 1 ? next.path.replace(/\/+$/, '') : next.path;
+    records = state.records;
+    folders = state.folders;
+    watchEvents = state.watchEvents;
+    for (const r of records) r.tags = tagNames.apply([], r.tags);
+    byId.clear();
+    for (const r of records) byId.set(r.id, r);
+    nextId = Math.max(nextId, records.reduce((max, r) => Math.max(max, r.id), 0) + 1);
+    disk.record(root, now());
+    const opened = info();
+    emit(openedListeners, opened);
+    return opened;
+  }
+
   const api: FakeLibraryApi = {
     calls,
-    libraryInfo: () =>
-      call('libraryInfo', [], (): LibraryInfo => {
-        const by_type: Record<string, number> = {};
-        let untagged = 0;
-        let bytes = 0;
-        const tags = new Set<string>();
-        for (const r of records) {
-          by_type[r.kind] = (by_type[r.kind] ?? 0) + 1;
-          if (r.tags.length === 0) untagged++;
-          r.tags.forEach((t) => tags.add(nocase(t)));
-          bytes += r.size;
-        }
-        return {
-          root: `/home/me/.local/share/tessera/${name}.tessera`,
-          name,
-          stats: { assets: records.length, files: records.length, original_bytes: bytes, by_type, tags: tags.size, untagged, database_bytes: 4096 + records.length * 900 },
-        };
-      }),
+    libraryInfo: () => call('libraryInfo', [], info),
+    recentLibraries: () => call('recentLibraries', [], (): RecentLibrary[] => disk.recent()),
+    openLibrary: (path) => call('openLibrary', [path], () => switchTo(() => ({ path, state: disk.open(path) }))),
+    createLibrary: (parent, libName) =>
+      call('createLibrary', [parent, libName], () => switchTo(() => ({ path: disk.create(parent, libName), state: null }))),
     search: (request: SearchRequest) => call('search', [request], (): Page => searchPage(records, request, totalCap)),
     assetDetail: (id) => call('assetDetail', [id], () => detail(find(id))),
     editAssets: (selection: Selection, edit: AssetEdit) =>
@@ -380,6 +436,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     onIngestProgress: (h) => subscribe(progress, h),
     onIngestFinished: (h) => subscribe(finished, h),
     onLibraryChanged: (h) => subscribe(changed, h),
+    onLibraryOpened: (h) => subscribe(openedListeners, h),
     onDragDrop: (h) => subscribe(drops, h),
     onWatchEvent: (h) => subscribe(watchListeners, h),
     onWatcherHost: (h) => subscribe(hostListeners, h),
