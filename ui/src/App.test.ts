@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import App from './App.svelte';
 import { createFakeApi } from './lib/api/fake';
@@ -124,6 +124,30 @@ describe('app', () => {
     await fireEvent.keyDown(search, { key: 'Enter' });
     await waitFor(() => expect(screen.queryByTestId('selection-count')).toBeNull());
     expect(screen.getAllByTestId('tile').some((t) => t.classList.contains('selected'))).toBe(false);
+  });
+
+  it('undoes a large edit in one step with Ctrl+Z or the notice, and says so', async () => {
+    const api = createFakeApi({ count: 400 });
+    render(App, { props: { api } });
+    await screen.findAllByTestId('tile');
+    const before = await api.assetDetail(7);
+    await fireEvent.keyDown(window, { key: 'a', ctrlKey: true });
+    await fireEvent.keyDown(window, { key: '4' });
+    const changed = await screen.findByText('Changed 400 assets');
+    expect((await api.assetDetail(7)).rating).toBe(4);
+    // The success notice offers the undo.
+    const notice = changed.closest('[data-testid="notice"]') as HTMLElement;
+    await fireEvent.click(within(notice).getByText('Undo'));
+    expect(await screen.findByText('Undid “rating 4”')).toBeTruthy();
+    expect((await api.assetDetail(7)).rating, 'back as before').toBe(before.rating);
+    expect(api.calls.filter((c) => c[0] === 'undoLast')).toHaveLength(1);
+
+    // Ctrl+Z outside a text field: nothing left to undo says so instead of failing.
+    await fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+    expect(await screen.findByText('Nothing to undo')).toBeTruthy();
+    // In the search box Ctrl+Z is the text field's own.
+    await fireEvent.keyDown(screen.getByTestId('search'), { key: 'z', ctrlKey: true });
+    expect(api.calls.filter((c) => c[0] === 'undoLast')).toHaveLength(2);
   });
 
   it('moves keyboard focus with the arrow keys, so only the focused tile has a focus ring', async () => {

@@ -20,6 +20,8 @@ export interface Notice {
   action?: NoticeAction;
   /** Milliseconds until it goes by itself; errors stay until dismissed. */
   timeout?: number;
+  /** How far the work it reports has got, 0 to 1 (a bar under the title); absent for notices that are not work. */
+  progress?: number;
 }
 
 export class Notices {
@@ -44,6 +46,12 @@ export class Notices {
 
   info(title: string, message?: string): number {
     return this.push({ kind: 'info', title, message, timeout: 5000 });
+  }
+
+  /** Changes a notice still shown (e.g. its progress); a dismissed one stays gone. */
+  update(id: number, patch: Partial<Omit<Notice, 'id'>>): void {
+    if (!this.list.some((n) => n.id === id)) return;
+    this.list = this.list.map((n) => (n.id === id ? { ...n, ...patch } : n));
   }
 
   dismiss(id: number): void {

@@ -47,11 +47,16 @@ macro_rules! ipc_commands {
             /// Applies one edit to a selection (a list of ids, or every match of a query less `except`) in one
             /// transaction, all or nothing, whatever its size. Resolves with how many changed and, when at most 100
             /// did, them as they are now (larger edits come back with `assets: []`; `library-changed` follows every
-            /// edit, so the grid refreshes).
+            /// edit, so the grid refreshes). Large edits report `edit-progress` as they go.
             edit_assets(
                 selection: $crate::app::assets::Selection,
                 edit: $crate::app::assets::AssetEdit
             ) -> $crate::app::assets::EditOutcome;
+            /// Takes back the acting person's last edit as one step (`not_found` when there is none); values changed
+            /// again since are left and counted as skipped. Large undos report `edit-progress` as edits do.
+            undo_last() -> $crate::app::assets::UndoOutcome;
+            /// The newest `limit` entries of the edit log, newest first (only the acting person's with `mine`).
+            edit_log(limit: u32, mine: bool) -> Vec<$crate::domain::EditRecord>;
             /// Starts an import in the background; progress arrives as `ingest-progress` / `ingest-finished`.
             import_paths(paths: Vec<String>) -> ();
             cancel_import() -> ();

@@ -1,7 +1,7 @@
 // The one interface the UI talks to. `tauri.ts` implements it over IPC; `fake.ts` in memory (tests, plain-browser dev).
 
 import type { Commands } from './commands';
-import type { AssetId, IngestProgress, IngestSummary, LibraryChanged, LibraryInfo, WatchEvent, WatcherHost } from './types';
+import type { AssetId, EditProgress, IngestProgress, IngestSummary, LibraryChanged, LibraryInfo, WatchEvent, WatcherHost } from './types';
 
 export type { Commands } from './commands';
 
@@ -33,6 +33,8 @@ export interface LibraryApi extends Commands {
   onLibraryChanged(handler: (change: LibraryChanged) => void): Promise<Unlisten>;
   /** Another library is open now (the switcher, `openLibrary` / `createLibrary`): everything shown reloads. */
   onLibraryOpened(handler: (library: LibraryInfo) => void): Promise<Unlisten>;
+  /** How far a large edit or undo has got (at most every 100 ms, and its end). */
+  onEditProgress(handler: (progress: EditProgress) => void): Promise<Unlisten>;
   onDragDrop(handler: (event: DragDrop) => void): Promise<Unlisten>;
   /** Each event of the activity feed as the watcher records it. */
   onWatchEvent(handler: (event: WatchEvent) => void): Promise<Unlisten>;

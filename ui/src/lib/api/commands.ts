@@ -6,12 +6,14 @@ import type {
   AssetEdit,
   AssetId,
   EditOutcome,
+  EditRecord,
   LibraryInfo,
   Page,
   RecentLibrary,
   SearchRequest,
   Selection,
   TagCount,
+  UndoOutcome,
   WatchEvent,
   WatchRule,
   WatchedFolder,
@@ -44,9 +46,16 @@ export interface Commands {
    * Applies one edit to a selection (a list of ids, or every match of a query less `except`) in one
    * transaction, all or nothing, whatever its size. Resolves with how many changed and, when at most 100
    * did, them as they are now (larger edits come back with `assets: []`; `library-changed` follows every
-   * edit, so the grid refreshes).
+   * edit, so the grid refreshes). Large edits report `edit-progress` as they go.
    */
   editAssets: (selection: Selection, edit: AssetEdit) => Promise<EditOutcome>;
+  /**
+   * Takes back the acting person's last edit as one step (`not_found` when there is none); values changed
+   * again since are left and counted as skipped. Large undos report `edit-progress` as edits do.
+   */
+  undoLast: () => Promise<UndoOutcome>;
+  /** The newest `limit` entries of the edit log, newest first (only the acting person's with `mine`). */
+  editLog: (limit: number, mine: boolean) => Promise<EditRecord[]>;
   /** Starts an import in the background; progress arrives as `ingest-progress` / `ingest-finished`. */
   importPaths: (paths: string[]) => Promise<void>;
   cancelImport: () => Promise<void>;
@@ -89,6 +98,8 @@ export function commands(invoke: Invoke): Commands {
     search: (request) => invoke<Page>('search', { request }),
     assetDetail: (id) => invoke<AssetDetail>('asset_detail', { id }),
     editAssets: (selection, edit) => invoke<EditOutcome>('edit_assets', { selection, edit }),
+    undoLast: () => invoke<UndoOutcome>('undo_last'),
+    editLog: (limit, mine) => invoke<EditRecord[]>('edit_log', { limit, mine }),
     importPaths: (paths) => invoke<void>('import_paths', { paths }),
     cancelImport: () => invoke<void>('cancel_import'),
     addSampleAssets: () => invoke<void>('add_sample_assets'),

@@ -9,6 +9,7 @@ import { EDIT_DETAIL_LIMIT, type Commands, type DragDrop, type LibraryApi, type 
 import { apiError, detail, fakeThumbnail, generate, pad, type Rec } from './fake-data';
 import { FakeLibraries, libraryName } from './fake-libraries';
 import { compile, searchPage } from './fake-query';
+import { EditLog } from './fake-edits';
 import { byNocase, nocase, TagNames } from './fake-tags';
 
 import type {
@@ -16,6 +17,7 @@ import type {
   AssetEdit,
   AssetId,
   EditOutcome,
+  EditProgress,
   IngestProgress,
   IngestReport,
   IngestSummary,
@@ -101,6 +103,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   let records: Rec[] = options.records?.map((r) => ({ ...r, tags: [...r.tags] })) ?? Array.from({ length: count }, (_, i) => generate(i + 1, count));
   const tagNames = new TagNames();
   for (const r of records) r.tags = tagNames.apply([], r.tags);
+  const editLog = new EditLog(tagNames, 'me', () => Math.floor(Date.now() / 1000));
   const byId = new Map(records.map((r) => [r.id, r]));
   let nextId = records.reduce((max, r) => Math.max(max, r.id), 0) + 1;
   let importing: { cancelled: boolean } | null = null;
@@ -126,6 +129,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   const watchListeners: Listeners<WatchEvent> = new Set();
   const hostListeners: Listeners<WatcherHost> = new Set();
   const openedListeners: Listeners<LibraryInfo> = new Set();
+  const editProgress: Listeners<EditProgress> = new Set();
   const emit = <T>(set: Listeners<T>, payload: T) => set.forEach((h) => h(payload));
   const subscribe = <T>(set: Listeners<T>, h: (p: T) => void): Promise<Unlisten> => {
     set.add(h);
@@ -351,15 +355,19 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         // Checked before anything changes: all or nothing.
         [...edit.add_tags, ...edit.remove_tags].forEach((t) => tagNames.spell(t));
         const list = select(selection);
-        for (const a of list) {
-          if (edit.title !== undefined) a.title = edit.title?.trim() || null;
-          if (edit.description !== undefined) a.description = edit.description?.trim() || null;
-          if (edit.rating !== undefined) a.rating = edit.rating;
-          if (edit.add_tags.length || edit.remove_tags.length) a.tags = tagNames.apply(a.tags, edit.add_tags, edit.remove_tags);
-        }
+        const id = editLog.edit(list, edit);
+        emit(editProgress, { done: list.length, total: list.length });
         committed();
-        return { changed: list.length, assets: list.length <= EDIT_DETAIL_LIMIT ? list.map(detail) : [] };
+        return { changed: list.length, assets: list.length <= EDIT_DETAIL_LIMIT ? list.map(detail) : [], edit: id };
       }),
+    undoLast: () =>
+      call('undoLast', [], () => {
+        const outcome = editLog.undo();
+        emit(editProgress, { done: outcome.restored + outcome.skipped, total: outcome.restored + outcome.skipped });
+        committed();
+        return outcome;
+      }),
+    editLog: (limit, mine) => call('editLog', [limit, mine], () => editLog.list(limit, mine)),
     tagCounts: () =>
       call('tagCounts', [], (): TagCount[] => {
         const counts = new Map<string, number>();
@@ -437,6 +445,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     onIngestFinished: (h) => subscribe(finished, h),
     onLibraryChanged: (h) => subscribe(changed, h),
     onLibraryOpened: (h) => subscribe(openedListeners, h),
+    onEditProgress: (h) => subscribe(editProgress, h),
     onDragDrop: (h) => subscribe(drops, h),
     onWatchEvent: (h) => subscribe(watchListeners, h),
     onWatcherHost: (h) => subscribe(hostListeners, h),

@@ -6,7 +6,7 @@ import { listen } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 import type { DragDrop, LibraryApi, Unlisten } from './api';
 import { commands } from './commands';
-import type { IngestProgress, IngestSummary, LibraryChanged, LibraryInfo, WatchEvent, WatcherHost } from './types';
+import type { EditProgress, IngestProgress, IngestSummary, LibraryChanged, LibraryInfo, WatchEvent, WatcherHost } from './types';
 
 async function on<T>(event: string, handler: (payload: T) => void): Promise<Unlisten> {
   return listen<T>(event, (e) => handler(e.payload));
@@ -22,6 +22,7 @@ export function createTauriApi(): LibraryApi {
     onIngestFinished: (handler: (s: IngestSummary) => void) => on('ingest-finished', handler),
     onLibraryChanged: (handler: (c: LibraryChanged) => void) => on('library-changed', handler),
     onLibraryOpened: (handler: (l: LibraryInfo) => void) => on('library-opened', handler),
+    onEditProgress: (handler: (p: EditProgress) => void) => on('edit-progress', handler),
     onWatchEvent: (handler: (e: WatchEvent) => void) => on('watch-event', handler),
     onWatcherHost: (handler: (h: WatcherHost) => void) => on('watcher-host', handler),
     onDragDrop: async (handler: (e: DragDrop) => void) =>

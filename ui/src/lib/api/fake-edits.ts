@@ -1,0 +1,124 @@
+// The fake's edit log, as the core keeps it (store/edit_sql.rs, undo_sql.rs): an edit records, per asset and field it
+// really changes, the value before and after, and leaves no entry when it changed nothing; an undo takes back the
+// actor's newest edit not undone yet, leaves values changed again since (counted as skipped) and is itself an entry.
+
+import { apiError, type Rec } from './fake-data';
+import { nocase, type TagNames } from './fake-tags';
+import type { AssetEdit, EditRecord, UndoOutcome } from './types';
+
+type Field = 'title' | 'description' | 'rating' | 'tag';
+type Value = string | number | null;
+
+interface Change {
+  asset: Rec;
+  field: Field;
+  before: Value;
+  after: Value;
+}
+
+interface Entry extends EditRecord {
+  changes: Change[];
+}
+
+/** The edit in words, as the core's `describe` puts it: `rating 4, +summer, -draft`. */
+export function describe(edit: AssetEdit): string {
+  const parts: string[] = [];
+  const text = (name: string, v: string | null | undefined) => {
+    if (v === undefined) return;
+    parts.push(v?.trim() ? name : `${name} cleared`);
+  };
+  text('title', edit.title);
+  text('description', edit.description);
+  if (edit.rating !== undefined) parts.push(edit.rating === null ? 'rating cleared' : `rating ${edit.rating}`);
+  parts.push(...edit.add_tags.map((t) => `+${t.trim()}`), ...edit.remove_tags.map((t) => `-${t.trim()}`));
+  return parts.length ? parts.join(', ') : 'no change';
+}
+
+const hasTag = (a: Rec, name: string) => a.tags.some((t) => nocase(t) === nocase(name));
+
+export class EditLog {
+  #entries: Entry[] = [];
+  #next = 1;
+
+  constructor(
+    private readonly tagNames: TagNames,
+    private readonly actor: string,
+    private readonly now: () => number,
+  ) {}
+
+  /** Applies `edit` to `assets`, recording what changed; the entry's id, or null when nothing did. */
+  edit(assets: Rec[], edit: AssetEdit): number | null {
+    const changes: Change[] = [];
+    const set = (a: Rec, field: 'title' | 'description' | 'rating', after: Value) => {
+      if (a[field] === after) return;
+      changes.push({ asset: a, field, before: a[field], after });
+      (a as unknown as Record<string, Value>)[field] = after;
+    };
+    const add = edit.add_tags.map((t) => this.tagNames.spell(t));
+    for (const a of assets) {
+      if (edit.title !== undefined) set(a, 'title', edit.title?.trim() || null);
+      if (edit.description !== undefined) set(a, 'description', edit.description?.trim() || null);
+      if (edit.rating !== undefined) set(a, 'rating', edit.rating);
+      for (const t of edit.remove_tags) {
+        const had = a.tags.find((x) => nocase(x) === nocase(t.trim()));
+        if (had !== undefined) changes.push({ asset: a, field: 'tag', before: had, after: null });
+      }
+      for (const t of add) if (!hasTag(a, t)) changes.push({ asset: a, field: 'tag', before: null, after: t });
+      if (edit.add_tags.length || edit.remove_tags.length) a.tags = this.tagNames.apply(a.tags, edit.add_tags, edit.remove_tags);
+    }
+    if (changes.length === 0) return null;
+    return this.#push('edit', describe(edit), changes, null).id;
+  }
+
+  undo(): UndoOutcome {
+    const target = [...this.#entries].reverse().find((e) => e.actor === this.actor && e.action === 'edit' && e.undone_by === null);
+    if (!target) throw apiError('not_found', `nothing to undo: ${this.actor} has no edit that is not undone yet`);
+    const done: Change[] = [];
+    let skipped = 0;
+    for (const c of target.changes) {
+      const a = c.asset;
+      let still: boolean;
+      if (c.field === 'tag') still = c.before === null ? hasTag(a, String(c.after)) : !hasTag(a, String(c.before));
+      else still = a[c.field] === c.after;
+      if (!still) {
+        skipped++;
+        continue;
+      }
+      if (c.field === 'tag') {
+        a.tags = c.before === null ? this.tagNames.apply(a.tags, [], [String(c.after)]) : this.tagNames.apply(a.tags, [String(c.before)]);
+      } else {
+        (a as unknown as Record<string, Value>)[c.field] = c.before;
+      }
+      done.push({ asset: a, field: c.field, before: c.after, after: c.before });
+    }
+    const undo = this.#push('undo', `undo ${target.summary}`, done, target.id);
+    target.undone_by = undo.id;
+    return { undid: strip(target), undo: strip(undo), restored: done.length, skipped };
+  }
+
+  /** The newest `limit` entries, newest first (only this actor's with `mine`). */
+  list(limit: number, mine: boolean): EditRecord[] {
+    return [...this.#entries].reverse().filter((e) => !mine || e.actor === this.actor).slice(0, limit).map(strip);
+  }
+
+  #push(action: 'edit' | 'undo', summary: string, changes: Change[], undoes: number | null): Entry {
+    const entry: Entry = {
+      id: this.#next++,
+      at: this.now(),
+      actor: this.actor,
+      action,
+      summary,
+      assets: new Set(changes.map((c) => c.asset.id)).size,
+      undoes,
+      undone_by: null,
+      changes,
+    };
+    this.#entries.push(entry);
+    return entry;
+  }
+}
+
+function strip(e: Entry): EditRecord {
+  const { changes: _, ...record } = e;
+  return { ...record };
+}
