@@ -5,6 +5,7 @@ import json
 import os
 import socket
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -17,6 +18,8 @@ APP = Path(os.environ.get("TESSERA_APP", ROOT / "target/debug/tessera-desktop"))
 CLI = Path(os.environ.get("TESSERA_CLI", ROOT / "target/debug/tessera"))
 ARTIFACTS = Path(os.environ.get("E2E_ARTIFACTS", ROOT / "test-artifacts/e2e"))
 FIXTURES = Path(__file__).parent / "fixtures"
+# The recent-library list every app and CLI run here reads and writes: never the real user's.
+os.environ.setdefault("TESSERA_CONFIG_DIR", tempfile.mkdtemp(prefix="tessera-e2e-config-"))
 
 
 def free_port() -> int:
