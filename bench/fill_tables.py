@@ -2,6 +2,7 @@
 """Puts the benchmarks' tables into the docs, so the figures there are the ones a run printed.
 
     python3 bench/fill_tables.py ingest search   # after bench/ingest.sh and bench/search.sh (`make bench` does it)
+    python3 bench/fill_tables.py edits           # after tessera-bench-edits (`make bench` does it)
     python3 bench/fill_tables.py app             # after tests/e2e/bench_app.py (`make bench-app`)
     python3 bench/fill_tables.py watch           # after bench/watch.sh
     python3 bench/fill_tables.py --check         # fails when README.md's summary is not what bench/README.md says
@@ -29,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH_README = ROOT / "bench" / "README.md"
 README = ROOT / "README.md"
 OUT = Path(os.environ.get("BENCH_OUT", ROOT / "bench-out"))
-PARTS = ("ingest", "search", "app", "watch")
+PARTS = ("ingest", "search", "edits", "app", "watch")
 
 
 class FillError(Exception):
@@ -135,6 +136,12 @@ def summary_core(doc: str) -> str:
     after = row(ingest, "`tessera thumbs --previews`", "ingest")[1]
     corpus = re.search(r"(\d+) JPEGs \(([\d.]+) MP\)", ingest_text)
     corpus_text = f" ({corpus.group(1)} real JPEGs, {corpus.group(2)} MP)" if corpus else ""
+    edits_table = rows(get_region(doc, "edits"))
+    edits_during = row(edits_table, "during the ingest", "edits")
+
+    def edits_bulk(starts: str) -> str:
+        return row(edits_table, starts, "edits")[1]
+
     assets = re.search(r"at ([\d,]+) assets", search_text)
     n = assets.group(1) if assets else "?"
 
@@ -155,7 +162,8 @@ def summary_core(doc: str) -> str:
 
     browse = both(*(f"c. browse pages 401-*, sort {s}" for s in ("name", "size", "taken")))
     lines = [
-        f"Ingest: {stamp_of(ingest_text)}. Search: {stamp_of(search_text)}.",
+        f"Ingest: {stamp_of(ingest_text)}. Search: {stamp_of(search_text)}. "
+        f"Edits: {stamp_of(get_region(doc, 'edits'))}.",
         "",
         "| what | measured | goal |",
         "|---|--:|--:|",
@@ -168,6 +176,10 @@ def summary_core(doc: str) -> str:
         f"| search p99: tag + date + word | {both('b. tag + date + word')} | < 30 ms |",
         f"| search p99: empty query / common word | {both('d. empty query', 'd. common word')} | < 30 ms |",
         f"| search p99: sorted browse around page 500 (name / size / taken) | {browse} | < 30 ms |",
+        f"| tag edit while a 2-thread ingest writes (another process), p99 / max; failures "
+        f"| {edits_during[4]} / {edits_during[5]} ms; {edits_during[2]} | p99 < 50 ms, none fails |",
+        f"| select-all edit of 100,000 assets: rating / tag (one transaction, one undo step) "
+        f"| {edits_bulk('rate every asset')} / {edits_bulk('tag every asset')} s | about 1 s |",
         f"| synthetic insert rate; database size per asset | {row(search, 'insert rate', 'search')[1]}; "
         f"{row(search, 'per asset', 'search')[1]} | |",
     ]

@@ -2,7 +2,7 @@
 # `make bench`: the ingest benchmark (bench/ingest.sh) then the search benchmark (crates/tessera-bench), then
 # bench/fill_tables.py puts their reports into bench/README.md and README.md's summary (between the bench markers).
 # BENCH_ASSETS (default 1000000) sets the synthetic library's size; it is kept in BENCH_LIBRARY and reused.
-# BENCH_ONLY=ingest|search runs one of them (and fills only its tables). Reports land in bench-out/ (git-ignored).
+# BENCH_ONLY=ingest|edits|search runs one of them (and fills only its tables). Reports land in bench-out/ (git-ignored).
 set -euo pipefail
 ROOT=$(git rev-parse --show-toplevel)
 cd "$ROOT"
@@ -11,12 +11,19 @@ OUT=${BENCH_OUT:-$ROOT/bench-out}
 mkdir -p "$OUT"
 # Each part's tables are filled right after it runs, so their stamps carry the load of their own run (the machine
 # is shared: bench-out/PART.load is `uptime` at the start).
-if [ "$ONLY" != search ]; then
+if [ "$ONLY" = all ] || [ "$ONLY" = ingest ]; then
   uptime | tee "$OUT/ingest.load" >&2
   bash bench/ingest.sh
   python3 bench/fill_tables.py ingest
 fi
-if [ "$ONLY" != ingest ]; then
+if [ "$ONLY" = all ] || [ "$ONLY" = edits ]; then
+  uptime | tee "$OUT/edits.load" >&2
+  cargo build --release -p tessera-bench --bin tessera-bench-edits
+  "$ROOT/target/release/tessera-bench-edits" --tessera "$ROOT/target/release/tessera" \
+    --corpus "${TESSERA_CORPUS:-$HOME/.cache/tessera-corpus}/photos/jpeg" --out "$OUT/edits.md"
+  python3 bench/fill_tables.py edits
+fi
+if [ "$ONLY" != ingest ] && [ "$ONLY" != edits ]; then
   uptime | tee "$OUT/search.load" >&2
   bash bench/search.sh
   python3 bench/fill_tables.py search
