@@ -74,13 +74,14 @@ bench: deps
 	$(CARGO) build --release -p tessera-cli
 	bash bench/run.sh
 
-# The desktop app (a release build, as users run it) on a generated 100,000-asset library: launch to first
-# thumbnails, memory after scrolling, search.
+# The desktop app (a release build, as users run it) on a generated library of ASSETS assets: launch to first
+# thumbnails, memory after scrolling, search, the sidebar's counts. `make bench-app ASSETS=100000` for a smaller one.
+ASSETS ?= 1000000
 bench-app: test-deps ui
 	$(CARGO) build --release -p tessera-desktop --features custom-protocol
 	$(CARGO) build --release -p tessera-bench
 	TESSERA_APP=$(CURDIR)/target/release/tessera-desktop \
-	  xvfb-run -a -s "-screen 0 1600x1000x24" python3 tests/e2e/bench_app.py
+	  xvfb-run -a -s "-screen 0 1600x1000x24" python3 tests/e2e/bench_app.py --assets $(ASSETS)
 	python3 bench/fill_tables.py app
 
 clean:
