@@ -94,7 +94,7 @@ def notices(app) -> list[str]:
     )
 
 
-def test_select_all_of_a_10000_result_rates_every_one(big_library: Path, app_on):
+def test_select_all_of_a_10000_result_rates_every_one_and_one_undo_takes_it_back(big_library: Path, app_on):
     library = big_library
     # The library as seeded: the ids of the spare assets lie between the picked ones, nothing is rated.
     assert count(library, "bulkpick") == PICKED
@@ -146,3 +146,19 @@ def test_select_all_of_a_10000_result_rates_every_one(big_library: Path, app_on)
     assert (page["total"], page["total_exact"]) == (PICKED, True), f"only the 10,000 are rated in the library: {page}"
     assert count(library, "spare") == SPARE
     assert count(library, "spare rating>=1") == 0, "the 500 assets outside the result stay unrated"
+
+    # Ctrl+Z takes the whole edit back as one step (the grid has the keyboard, not a text field).
+    started = time.perf_counter()
+    ActionChains(app.driver).key_down(Keys.CONTROL).send_keys("z").key_up(Keys.CONTROL).perform()
+    undone = app.wait(lambda: [n for n in notices(app) if n.startswith(f"Undid “rating {RATING}”")], timeout=60,
+                      what="the notice that the rating was undone")
+    undo_seconds = time.perf_counter() - started
+    assert "On 10,000 assets." in undone[0], undone
+    app.wait(lambda: visible_ratings() <= {"Not rated"}, what="the tiles shown unrated again")
+    shot = app.screenshot("undone")
+    print(f"undoing it took {undo_seconds:.2f} s in the app; notice {undone}; screenshot {shot}")
+    assert count(library, "rating>=1") == 0, "the undo took back every one of the 10,000 ratings"
+    history = cli(library, "history", "--limit", "2")["edits"]
+    assert [(e["action"], e["summary"], e["assets"]) for e in history] == [
+        ("undo", f"undo rating {RATING}", PICKED), ("edit", f"rating {RATING}", PICKED)
+    ], history

@@ -139,6 +139,7 @@ describe('app', () => {
     const notice = changed.closest('[data-testid="notice"]') as HTMLElement;
     await fireEvent.click(within(notice).getByText('Undo'));
     expect(await screen.findByText('Undid “rating 4”')).toBeTruthy();
+    expect(screen.queryByText('Changed 400 assets'), 'the undone edit no longer offers its Undo').toBeNull();
     expect((await api.assetDetail(7)).rating, 'back as before').toBe(before.rating);
     expect(api.calls.filter((c) => c[0] === 'undoLast')).toHaveLength(1);
 
