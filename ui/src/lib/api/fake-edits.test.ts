@@ -44,4 +44,14 @@ describe('the fake edit log, as the core keeps it', () => {
     expect([undone.restored, undone.skipped]).toEqual([2, 0]);
     await expect(api.undoLast()).rejects.toMatchObject({ code: 'not_found' } satisfies Partial<ApiError>);
   });
+
+  it('keeps one edit log per library: undo after a switch does not reach into the other library', async () => {
+    const api = createFakeApi({ count: 5, libraries: [{ path: '/home/me/Pictures/Other.tessera', count: 3 }] });
+    await api.editAssets(ids(1), { rating: 2, add_tags: [], remove_tags: [] });
+    await api.openLibrary('/home/me/Pictures/Other.tessera');
+    await expect(api.undoLast()).rejects.toMatchObject({ code: 'not_found' } satisfies Partial<ApiError>);
+    const root = (await api.recentLibraries()).find((l) => l.name === 'Default')!.path;
+    await api.openLibrary(root);
+    expect((await api.undoLast()).undid.summary).toBe('rating 2');
+  });
 });

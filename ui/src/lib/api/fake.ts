@@ -68,6 +68,8 @@ interface LibraryState {
   records: Rec[];
   folders: WatchedFolder[];
   watchEvents: WatchEvent[];
+  /** Its own edit log (undo is per library, as in the core); made on first open. */
+  editLog?: EditLog;
 }
 
 /** A rule with nothing set (leave the source, no tags, no metadata). */
@@ -103,7 +105,8 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   let records: Rec[] = options.records?.map((r) => ({ ...r, tags: [...r.tags] })) ?? Array.from({ length: count }, (_, i) => generate(i + 1, count));
   const tagNames = new TagNames();
   for (const r of records) r.tags = tagNames.apply([], r.tags);
-  const editLog = new EditLog(tagNames, 'me', () => Math.floor(Date.now() / 1000));
+  const newEditLog = () => new EditLog(tagNames, 'me', () => Math.floor(Date.now() / 1000));
+  let editLog = newEditLog();
   const byId = new Map(records.map((r) => [r.id, r]));
   let nextId = records.reduce((max, r) => Math.max(max, r.id), 0) + 1;
   let importing: { cancelled: boolean } | null = null;
@@ -321,13 +324,14 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
    */
   function switchTo(open: () => { path: string; state: LibraryState | null }): LibraryInfo {
     if (importing) throw apiError('conflict', 'an import is running; wait for it to finish or cancel it, then open the other library');
-    disk.keep(root, { records, folders, watchEvents });
+    disk.keep(root, { records, folders, watchEvents, editLog });
     const next = open();
     const state = next.state ?? { records: [], folders: [], watchEvents: [] };
     root = next.path.length > 1 ? next.path.replace(/\/+$/, '') : next.path;
     records = state.records;
     folders = state.folders;
     watchEvents = state.watchEvents;
+    editLog = state.editLog ?? newEditLog();
     for (const r of records) r.tags = tagNames.apply([], r.tags);
     byId.clear();
     for (const r of records) byId.set(r.id, r);
