@@ -123,11 +123,6 @@ fn check_exist(tx: &Transaction<'_>, ids: &[AssetId]) -> Result<()> {
     Ok(())
 }
 
-/// The fields an edit can set, by the column (and edit-log field) name.
-pub(super) fn is_text_column(column: &str) -> bool {
-    matches!(column, "title" | "description")
-}
-
 /// Sets one column of one asset when its value differs, recording the change; whether it changed.
 pub(super) fn set_column(tx: &Transaction<'_>, entry: &Entry, asset: i64, column: &str, value: &Value) -> Result<bool> {
     debug_assert!(matches!(column, "title" | "description" | "rating"));
@@ -137,16 +132,29 @@ pub(super) fn set_column(tx: &Transaction<'_>, entry: &Entry, asset: i64, column
         .and_then(|mut st| st.query_row(params![asset, value], |r| r.get(0)).optional())
         .map_err(&fail)?;
     let Some(before) = before else { return Ok(false) };
+    write_column(tx, entry, asset, column, &before, value)?;
+    Ok(true)
+}
+
+/// Writes `after` into one column of one asset (and the full-text index for text columns) and records the change.
+pub(super) fn write_column(
+    tx: &Transaction<'_>,
+    entry: &Entry,
+    asset: i64,
+    column: &str,
+    before: &Value,
+    after: &Value,
+) -> Result<()> {
+    let fail = super::assets_write::db_fail(tx);
     tx.prepare_cached(&format!("UPDATE assets SET {column} = ?1 WHERE id = ?2"))
-        .and_then(|mut st| st.execute(params![value, asset]))
+        .and_then(|mut st| st.execute(params![after, asset]))
         .map_err(&fail)?;
-    if is_text_column(column) {
+    if matches!(column, "title" | "description") {
         tx.prepare_cached(&format!("UPDATE asset_text SET {column} = ?1 WHERE rowid = ?2"))
-            .and_then(|mut st| st.execute(params![value, asset]))
+            .and_then(|mut st| st.execute(params![after, asset]))
             .map_err(&fail)?;
     }
-    entry.change(tx, asset, column, &before, value)?;
-    Ok(true)
+    entry.change(tx, asset, column, before, after)
 }
 
 fn edit_fields(tx: &Transaction<'_>, entry: &Entry, asset: i64, changes: &Changes<'_>) -> Result<bool> {

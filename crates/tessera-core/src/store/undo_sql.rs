@@ -4,7 +4,7 @@
 //! an undo never overwrites work it did not make.
 
 use super::edit_log_sql::{last_undoable, record_by_id, Entry, LogNote};
-use super::edit_sql::{create_tag, find_tag, is_text_column, reindex_tags, set_tag, PROGRESS_STEP};
+use super::edit_sql::{create_tag, find_tag, reindex_tags, set_tag, write_column, PROGRESS_STEP};
 use super::Store;
 use crate::domain::{EditAction, EditId, EditProgress, EditRecord};
 use crate::error::{Error, Result};
@@ -101,15 +101,7 @@ fn revert(tx: &Transaction<'_>, entry: &Entry, change: &Change) -> Result<bool> 
             if still.is_none() {
                 return Ok(false);
             }
-            tx.prepare_cached(&format!("UPDATE assets SET {column} = ?1 WHERE id = ?2"))
-                .and_then(|mut st| st.execute(params![change.before, change.asset]))
-                .map_err(&fail)?;
-            if is_text_column(column) {
-                tx.prepare_cached(&format!("UPDATE asset_text SET {column} = ?1 WHERE rowid = ?2"))
-                    .and_then(|mut st| st.execute(params![change.before, change.asset]))
-                    .map_err(&fail)?;
-            }
-            entry.change(tx, change.asset, column, &change.after, &change.before)?;
+            write_column(tx, entry, change.asset, column, &change.after, &change.before)?;
             Ok(true)
         }
         "tag" => match (&change.before, &change.after) {
