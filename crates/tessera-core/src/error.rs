@@ -28,8 +28,17 @@ pub enum Error {
     #[error(transparent)]
     Query(#[from] crate::domain::query::QueryError),
 
-    #[error("invalid tag {0:?}: tags must be non-empty and at most 200 characters")]
-    InvalidTag(String),
+    #[error("invalid tag {name:?}: {reason}")]
+    InvalidTag { name: String, reason: String },
+
+    #[error("invalid colour {0:?}: give it as #rrggbb or #rgb")]
+    InvalidColour(String),
+
+    #[error("no tag {0:?}; `tessera tag ls` lists them")]
+    TagNotFound(String),
+
+    #[error("cannot {action} tag {from:?} to {to:?}: {reason}")]
+    TagConflict { action: &'static str, from: String, to: String, reason: String },
 
     #[error("invalid rating {0}: ratings go from 0 to 5")]
     InvalidRating(u8),

@@ -14,6 +14,7 @@ pub mod assets;
 pub mod dialogs;
 pub mod import;
 pub mod library;
+pub mod tags;
 pub mod watch;
 
 use crate::state::{AppState, CallState};
@@ -33,6 +34,7 @@ mod handlers {
     pub use super::dialogs::*;
     pub use super::import::*;
     pub use super::library::*;
+    pub use super::tags::*;
     pub use super::watch::*;
 }
 

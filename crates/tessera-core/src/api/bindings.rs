@@ -34,6 +34,8 @@ pub fn typescript() -> String {
         crate::app::libraries::RecentLibrary,
         crate::app::search::SearchRequest,
         crate::domain::TagCount,
+        crate::domain::TagChange,
+        crate::app::tags::TagAssets,
         crate::app::assets::AssetEdit,
         crate::app::assets::Selection,
         crate::app::assets::EditOutcome,

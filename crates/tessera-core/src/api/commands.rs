@@ -39,8 +39,24 @@ macro_rules! ipc_commands {
             /// Creates `parent/NAME.tessera` and opens it as `open_library` does (`invalid_input` with the field
             /// `name` or `parent` when it cannot).
             create_library(parent: String, name: String) -> $crate::app::maintenance::stats::LibraryInfo;
-            /// Every tag with how many assets carry it, most used first.
+            /// The tag tree in path order (each tag right before the tags beneath it), with each tag's own count,
+            /// its total (assets carrying it or a tag beneath it, once each), colour and synonyms.
             tag_counts() -> Vec<$crate::domain::TagCount>;
+            /// Renames or moves a tag (a path or a synonym) with everything beneath it; onto an existing tag
+            /// `conflict`, unless `merge`. The old paths become synonyms.
+            rename_tag(from: String, to: String, merge: bool) -> $crate::domain::TagChange;
+            /// Merges `from` into `into` in one transaction (children with the same name merge too).
+            merge_tags(from: String, into: String) -> $crate::domain::TagChange;
+            /// How many assets carry the tag or a tag beneath it, and the first `limit` (shown before a delete).
+            tag_assets(name: String, limit: u32) -> $crate::app::tags::TagAssets;
+            /// Deletes the tag and those beneath it from every asset (undoable with `undo_last`).
+            delete_tag(name: String) -> $crate::domain::TagChange;
+            /// Sets (`#rrggbb` or `#rgb`) or clears (null) a tag's colour; resolves with the tag's path.
+            set_tag_colour(name: String, colour: Option<String>) -> String;
+            /// Makes `synonym` resolve to the tag `name` in searches and edits; resolves with the tag's path.
+            add_tag_synonym(name: String, synonym: String) -> String;
+            /// Removes a synonym; resolves with the path of the tag it named.
+            remove_tag_synonym(synonym: String) -> String;
             /// One page of a search (keyset cursor in `request.after`).
             search(request: $crate::app::search::SearchRequest) -> $crate::domain::Page;
             asset_detail(id: $crate::domain::AssetId) -> $crate::domain::AssetDetail;

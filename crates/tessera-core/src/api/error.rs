@@ -41,17 +41,21 @@ impl Error {
             Error::Database { .. } => ErrorCode::Database,
             Error::NotALibrary { .. } => ErrorCode::NotALibrary,
             Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
-            Error::AssetNotFound(_) | Error::WatchedFolderNotFound(_) | Error::NothingToUndo(_) => ErrorCode::NotFound,
+            Error::AssetNotFound(_)
+            | Error::TagNotFound(_)
+            | Error::WatchedFolderNotFound(_)
+            | Error::NothingToUndo(_) => ErrorCode::NotFound,
             Error::CorruptEditLog { .. } => ErrorCode::Database,
             Error::Query(_) => ErrorCode::BadQuery,
-            Error::InvalidTag(_)
+            Error::InvalidTag { .. }
+            | Error::InvalidColour(_)
             | Error::InvalidCursor(_)
             | Error::InvalidRating(_)
             | Error::InvalidWatchedFolder { .. }
             | Error::InvalidLibraryName { .. }
             | Error::InvalidLibraryLocation { .. }
             | Error::LibraryFolderTaken { .. } => ErrorCode::InvalidInput,
-            Error::WatcherRunning { .. } => ErrorCode::Conflict,
+            Error::WatcherRunning { .. } | Error::TagConflict { .. } => ErrorCode::Conflict,
             Error::Busy(_) => ErrorCode::Busy,
             Error::Cancelled => ErrorCode::Cancelled,
         }
@@ -60,7 +64,8 @@ impl Error {
     /// The input field an invalid value came from.
     pub fn field(&self) -> Option<&'static str> {
         match self {
-            Error::InvalidTag(_) => Some("tag"),
+            Error::InvalidTag { .. } | Error::TagConflict { .. } => Some("tag"),
+            Error::InvalidColour(_) => Some("colour"),
             Error::InvalidRating(_) => Some("rating"),
             Error::InvalidCursor(_) => Some("cursor"),
             Error::InvalidWatchedFolder { .. } => Some("path"),

@@ -26,4 +26,6 @@ pub use listing::{Page, SortKey, SortOrder, TOTAL_CAP};
 pub use new_asset::{AssetDefaults, NewAsset};
 pub use stats::LibraryStats;
 pub use stored_file::StoredFile;
-pub use tag::{normalise_tag, TagCount, TagEdit};
+pub use tag::{
+    keyword_tag, normalise_colour, normalise_tag, tag_leaf, tag_parent, TagChange, TagCount, TagEdit, TAG_SEPARATOR,
+};

@@ -29,7 +29,7 @@ impl Store {
     }
 }
 
-pub(super) fn db_fail<'t>(tx: &'t Transaction<'_>) -> impl Fn(rusqlite::Error) -> crate::Error + 't {
+pub(super) fn db_fail<'t>(tx: &'t rusqlite::Connection) -> impl Fn(rusqlite::Error) -> crate::Error + 't {
     move |source| crate::Error::Database { path: tx.path().map(Into::into).unwrap_or_default(), source }
 }
 

@@ -44,6 +44,12 @@ impl Entry {
         Ok(())
     }
 
+    /// Keeps the entry on record but out of `undo`'s reach (a tag rename or merge: it changes names, not values).
+    pub fn on_record_only(&self, tx: &Transaction<'_>) -> Result<()> {
+        tx.execute("UPDATE edits SET undoable = 0 WHERE id = ?1", params![self.id.0]).map_err(db_fail(tx))?;
+        Ok(())
+    }
+
     /// Closes the entry with the number of assets it changed; an edit that changed nothing leaves no entry (`None`).
     /// An undo is kept even then: it marks its edit as undone.
     pub fn close(self, tx: &Transaction<'_>, assets: u64, keep_empty: bool) -> Result<Option<EditId>> {
@@ -78,11 +84,12 @@ pub(super) fn record_by_id(conn: &rusqlite::Connection, id: EditId) -> rusqlite:
         .optional()
 }
 
-/// The actor's newest edit that has not been undone (undos themselves are not undone this way).
+/// The actor's newest edit that has not been undone (undos themselves are not undone this way, nor entries kept on
+/// record only).
 pub(super) fn last_undoable(conn: &rusqlite::Connection, actor: &str) -> rusqlite::Result<Option<EditRecord>> {
     conn.prepare_cached(&format!(
         "SELECT {RECORD_COLUMNS} FROM edits
-         WHERE actor = ?1 AND action = 'edit' AND undone_by IS NULL ORDER BY id DESC LIMIT 1"
+         WHERE actor = ?1 AND action = 'edit' AND undoable = 1 AND undone_by IS NULL ORDER BY id DESC LIMIT 1"
     ))?
     .query_row(params![actor], record)
     .optional()

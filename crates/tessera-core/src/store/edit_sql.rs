@@ -4,6 +4,8 @@
 //! of ids or every match of a query, resolved inside the same transaction.
 
 use super::edit_log_sql::{Entry, LogNote};
+pub(super) use super::tags_sql::{create_tag, find_tag, TagRef};
+use super::tags_sql::{link, unlink};
 use super::Store;
 use crate::domain::query::Query;
 use crate::domain::{AssetDetail, AssetId, EditAction, EditId, EditProgress, FieldChange};
@@ -48,12 +50,6 @@ pub struct Edited {
 
 /// Progress is reported after every this many assets (and at the end).
 pub(super) const PROGRESS_STEP: usize = 2_000;
-
-/// A tag resolved once per edit: its id and the spelling the library keeps.
-pub(super) struct TagRef {
-    pub id: i64,
-    pub name: String,
-}
 
 impl Store {
     /// Applies `changes` to `targets`, all or nothing, records it in the edit log as `note`, and reads back up to
@@ -173,32 +169,10 @@ fn edit_fields(tx: &Transaction<'_>, entry: &Entry, asset: i64, changes: &Change
     Ok(touched)
 }
 
-/// The tag of that name (any case), created when missing.
-pub(super) fn create_tag(tx: &Transaction<'_>, name: &str) -> Result<TagRef> {
-    tx.prepare_cached("INSERT OR IGNORE INTO tags (name) VALUES (?1)")
-        .and_then(|mut st| st.execute(params![name]))
-        .map_err(super::assets_write::db_fail(tx))?;
-    find_tag(tx, name)?.ok_or_else(|| Error::InvalidTag(name.to_string()))
-}
-
-pub(super) fn find_tag(tx: &Transaction<'_>, name: &str) -> Result<Option<TagRef>> {
-    tx.prepare_cached("SELECT id, name FROM tags WHERE name = ?1")
-        .and_then(|mut st| st.query_row(params![name], |r| Ok(TagRef { id: r.get(0)?, name: r.get(1)? })).optional())
-        .map_err(super::assets_write::db_fail(tx))
-}
-
 /// Links or unlinks one tag of one asset, recording the change; whether it changed.
 pub(super) fn set_tag(tx: &Transaction<'_>, entry: &Entry, asset: i64, tag: &TagRef, on: bool) -> Result<bool> {
-    let sql = if on {
-        "INSERT OR IGNORE INTO asset_tags (asset_id, tag_id) VALUES (?1, ?2)"
-    } else {
-        "DELETE FROM asset_tags WHERE asset_id = ?1 AND tag_id = ?2"
-    };
-    let n = tx
-        .prepare_cached(sql)
-        .and_then(|mut st| st.execute(params![asset, tag.id]))
-        .map_err(super::assets_write::db_fail(tx))?;
-    if n == 0 {
+    let changed = if on { link(tx, asset, tag.id)? } else { unlink(tx, asset, tag.id)? };
+    if !changed {
         return Ok(false);
     }
     let name = Value::Text(tag.name.clone());

@@ -13,6 +13,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_counters.sql"),
     include_str!("migrations/0005_edit_log.sql"),
     include_str!("migrations/0006_search_dates.sql"),
+    include_str!("migrations/0007_tag_tree.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

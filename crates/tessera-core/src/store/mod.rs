@@ -16,6 +16,7 @@ mod migrations;
 mod pending;
 mod search_sql;
 mod stats_sql;
+mod tag_tree_sql;
 mod tags_sql;
 mod undo_sql;
 mod watch_sql;

@@ -319,12 +319,14 @@ impl Store {
         // Each positive tag is also a phrase in the tags column: necessary for the tag (the column holds every tag
         // of the asset), not sufficient (it could be the end of one tag and the start of the next), so the exact
         // `asset_tags` filter stays. It lets FTS5 intersect doclists instead of SQLite probing row by row.
+        let tags = self.resolve_tags(conn, &query.filters)?;
         let filter_terms: Vec<String> = query
             .filters
             .iter()
-            .filter_map(|f| match f {
-                Filter::Tag { name, negated: false } => {
-                    fts::render(&TextTerm { text: name.clone(), phrase: true, negated: false })
+            .zip(&tags)
+            .filter_map(|(f, tag)| match (f, tag) {
+                (Filter::Tag { negated: false, .. }, Some(Some(tag))) => {
+                    fts::render(&TextTerm { text: tag.path.clone(), phrase: true, negated: false })
                 }
                 _ => None,
             })
@@ -355,62 +357,33 @@ impl Store {
                 vec![Value::Text(negative)],
             );
         }
-        for filter in &query.filters {
-            self.push_filter(conn, &mut sql, filter)?;
+        for (filter, tag) in query.filters.iter().zip(&tags) {
+            match tag {
+                Some(tag) => push_tag(&mut sql, filter, tag.as_ref()),
+                None => push_filter(&mut sql, filter),
+            }
         }
         Ok(sql)
     }
 
-    fn push_filter(&self, conn: &Connection, sql: &mut Sql, filter: &Filter) -> Result<()> {
-        match filter {
-            Filter::Tag { name, negated } => match self.tag_id(conn, name)? {
-                Some(id) => {
-                    let not = if *negated { "NOT " } else { "" };
-                    // Probed in the tag's own run of `asset_tags_by_tag` (a few MB even for a tag on a third of a
-                    // million assets, so it stays in the connection's cache), not the primary key's, where every
-                    // candidate lands on another page of the whole table: half the time of a walk over 10,000.
-                    sql.push(
-                        Reads::Id,
-                        format!(
-                            "{not}EXISTS (SELECT 1 FROM asset_tags INDEXED BY asset_tags_by_tag \
-                             WHERE tag_id = {id} AND asset_id = {{id}})"
-                        ),
-                        Vec::new(),
-                    );
+    /// Each tag filter's tag, resolved by path or synonym (`None` inside: no such tag), in the filters' order;
+    /// `None` for the other filters.
+    fn resolve_tags(&self, conn: &Connection, filters: &[Filter]) -> Result<Vec<Option<Option<ResolvedTag>>>> {
+        filters
+            .iter()
+            .map(|f| match f {
+                Filter::Tag { name, exact, .. } => {
+                    let Some(tag) = super::tags_sql::find_tag(conn, name)? else { return Ok(Some(None)) };
+                    let ids = if *exact {
+                        vec![tag.id]
+                    } else {
+                        super::tags_sql::subtree(conn, tag.id)?.iter().map(|t| t.id).collect()
+                    };
+                    Ok(Some(Some(ResolvedTag { path: tag.name, ids })))
                 }
-                None if *negated => {}
-                None => sql.impossible = true,
-            },
-            Filter::Kind(kind) => push(sql, "{a}.kind = ?", Value::Text(kind.as_str().into())),
-            Filter::Ext(ext) => push(sql, "{a}.ext = ?", Value::Text(ext.to_lowercase())),
-            Filter::Uploader(who) => push(sql, "{a}.uploader = ? COLLATE NOCASE", Value::Text(who.clone())),
-            Filter::Field(field, value) => {
-                let column = match field {
-                    TextField::Creator => "{a}.creator",
-                    TextField::Credit => "{a}.credit",
-                    TextField::Campaign => "{a}.campaign",
-                };
-                push(sql, &format!("{column} = ? COLLATE NOCASE"), Value::Text(value.clone()))
-            }
-            Filter::Width(cmp, v) => push(sql, &format!("{{a}}.width {} ?", op(*cmp)), Value::Integer(*v)),
-            Filter::Height(cmp, v) => push(sql, &format!("{{a}}.height {} ?", op(*cmp)), Value::Integer(*v)),
-            Filter::Rating(cmp, v) => push(sql, &format!("ifnull({{a}}.rating, 0) {} ?", op(*cmp)), Value::Integer(*v)),
-            Filter::Orientation(o) => sql.push(
-                Reads::Row,
-                match o {
-                    Orientation::Landscape => "{a}.width > {a}.height",
-                    Orientation::Portrait => "{a}.width < {a}.height",
-                    Orientation::Square => "{a}.width = {a}.height",
-                },
-                Vec::new(),
-            ),
-            Filter::Taken(range) => push_range(sql, "{a}.taken_at", range),
-            Filter::Added(range) => push_range(sql, "{a}.added_at", range),
-            Filter::Untagged => {
-                sql.push(Reads::Id, "NOT EXISTS (SELECT 1 FROM asset_tags WHERE asset_id = {id})", Vec::new())
-            }
-        }
-        Ok(())
+                _ => Ok(None),
+            })
+            .collect()
     }
 
     /// The index's terms that start with `word`, when FTS5 would otherwise merge their doclists in memory: a word of
@@ -445,12 +418,70 @@ impl Store {
         }
         Ok(Some(terms))
     }
+}
 
-    fn tag_id(&self, conn: &Connection, name: &str) -> Result<Option<i64>> {
-        use rusqlite::OptionalExtension;
-        conn.prepare_cached("SELECT id FROM tags WHERE name = ?1")
-            .and_then(|mut st| st.query_row([name], |r| r.get(0)).optional())
-            .map_err(self.fail())
+/// A tag filter's tag: its path (for the phrase in the MATCH) and the ids it stands for (itself, and those beneath
+/// it unless the filter is exact).
+struct ResolvedTag {
+    path: String,
+    ids: Vec<i64>,
+}
+
+fn push_tag(sql: &mut Sql, filter: &Filter, tag: Option<&ResolvedTag>) {
+    let Filter::Tag { negated, .. } = filter else { return };
+    match tag {
+        Some(tag) => {
+            let not = if *negated { "NOT " } else { "" };
+            let ids = tag.ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+            // Probed in the tags' own runs of `asset_tags_by_tag` (a few MB even for a tag on a third of a million
+            // assets, so it stays in the connection's cache), not the primary key's, where every candidate lands on
+            // another page of the whole table: half the time of a walk over 10,000.
+            sql.push(
+                Reads::Id,
+                format!(
+                    "{not}EXISTS (SELECT 1 FROM asset_tags INDEXED BY asset_tags_by_tag \
+                     WHERE tag_id IN ({ids}) AND asset_id = {{id}})"
+                ),
+                Vec::new(),
+            );
+        }
+        None if *negated => {}
+        None => sql.impossible = true,
+    }
+}
+
+fn push_filter(sql: &mut Sql, filter: &Filter) {
+    match filter {
+        // Resolved first (`resolve_tags`) and pushed by `push_tag`.
+        Filter::Tag { .. } => {}
+        Filter::Kind(kind) => push(sql, "{a}.kind = ?", Value::Text(kind.as_str().into())),
+        Filter::Ext(ext) => push(sql, "{a}.ext = ?", Value::Text(ext.to_lowercase())),
+        Filter::Uploader(who) => push(sql, "{a}.uploader = ? COLLATE NOCASE", Value::Text(who.clone())),
+        Filter::Field(field, value) => {
+            let column = match field {
+                TextField::Creator => "{a}.creator",
+                TextField::Credit => "{a}.credit",
+                TextField::Campaign => "{a}.campaign",
+            };
+            push(sql, &format!("{column} = ? COLLATE NOCASE"), Value::Text(value.clone()))
+        }
+        Filter::Width(cmp, v) => push(sql, &format!("{{a}}.width {} ?", op(*cmp)), Value::Integer(*v)),
+        Filter::Height(cmp, v) => push(sql, &format!("{{a}}.height {} ?", op(*cmp)), Value::Integer(*v)),
+        Filter::Rating(cmp, v) => push(sql, &format!("ifnull({{a}}.rating, 0) {} ?", op(*cmp)), Value::Integer(*v)),
+        Filter::Orientation(o) => sql.push(
+            Reads::Row,
+            match o {
+                Orientation::Landscape => "{a}.width > {a}.height",
+                Orientation::Portrait => "{a}.width < {a}.height",
+                Orientation::Square => "{a}.width = {a}.height",
+            },
+            Vec::new(),
+        ),
+        Filter::Taken(range) => push_range(sql, "{a}.taken_at", range),
+        Filter::Added(range) => push_range(sql, "{a}.added_at", range),
+        Filter::Untagged => {
+            sql.push(Reads::Id, "NOT EXISTS (SELECT 1 FROM asset_tags WHERE asset_id = {id})", Vec::new())
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod robustness;
 mod search_cases;
+mod tag_tree;
 mod undo;
 
 use std::sync::Arc;

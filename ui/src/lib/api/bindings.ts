@@ -126,7 +126,55 @@ order: SortOrder | null, limit: number,
  */
 cursor: string | null, };
 
-export type TagCount = { name: string, count: number, };
+export type TagCount = { 
+/**
+ * The full path, e.g. `Brand/Product/Sneaker`.
+ */
+name: string, 
+/**
+ * Assets carrying this tag itself.
+ */
+count: number, 
+/**
+ * Assets carrying this tag or any tag beneath it, each counted once (what `tag:NAME` finds).
+ */
+total: number, 
+/**
+ * `#rrggbb`, when the tag has a colour.
+ */
+colour: string | null, 
+/**
+ * Other names that resolve to this tag.
+ */
+synonyms: Array<string>, };
+
+export type TagChange = { 
+/**
+ * The tag's path afterwards (for a delete, the path it had).
+ */
+tag: string, 
+/**
+ * Tags renamed, moved, merged or deleted (the tag and those beneath it).
+ */
+tags: number, 
+/**
+ * Assets whose tags changed.
+ */
+assets: number, 
+/**
+ * The change's entry in the edit log.
+ */
+edit: EditId | null, };
+
+export type TagAssets = { 
+/**
+ * The tag's path.
+ */
+tag: string, total: number, 
+/**
+ * The first of them, by id.
+ */
+ids: Array<AssetId>, };
 
 export type AssetEdit = { 
 /**

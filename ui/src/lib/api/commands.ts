@@ -12,6 +12,8 @@ import type {
   RecentLibrary,
   SearchRequest,
   Selection,
+  TagAssets,
+  TagChange,
   TagCount,
   UndoOutcome,
   WatchEvent,
@@ -37,8 +39,28 @@ export interface Commands {
    * `name` or `parent` when it cannot).
    */
   createLibrary: (parent: string, name: string) => Promise<LibraryInfo>;
-  /** Every tag with how many assets carry it, most used first. */
+  /**
+   * The tag tree in path order (each tag right before the tags beneath it), with each tag's own count,
+   * its total (assets carrying it or a tag beneath it, once each), colour and synonyms.
+   */
   tagCounts: () => Promise<TagCount[]>;
+  /**
+   * Renames or moves a tag (a path or a synonym) with everything beneath it; onto an existing tag
+   * `conflict`, unless `merge`. The old paths become synonyms.
+   */
+  renameTag: (from: string, to: string, merge: boolean) => Promise<TagChange>;
+  /** Merges `from` into `into` in one transaction (children with the same name merge too). */
+  mergeTags: (from: string, into: string) => Promise<TagChange>;
+  /** How many assets carry the tag or a tag beneath it, and the first `limit` (shown before a delete). */
+  tagAssets: (name: string, limit: number) => Promise<TagAssets>;
+  /** Deletes the tag and those beneath it from every asset (undoable with `undo_last`). */
+  deleteTag: (name: string) => Promise<TagChange>;
+  /** Sets (`#rrggbb` or `#rgb`) or clears (null) a tag's colour; resolves with the tag's path. */
+  setTagColour: (name: string, colour: string | null) => Promise<string>;
+  /** Makes `synonym` resolve to the tag `name` in searches and edits; resolves with the tag's path. */
+  addTagSynonym: (name: string, synonym: string) => Promise<string>;
+  /** Removes a synonym; resolves with the path of the tag it named. */
+  removeTagSynonym: (synonym: string) => Promise<string>;
   /** One page of a search (keyset cursor in `request.after`). */
   search: (request: SearchRequest) => Promise<Page>;
   assetDetail: (id: AssetId) => Promise<AssetDetail>;
@@ -95,6 +117,13 @@ export function commands(invoke: Invoke): Commands {
     openLibrary: (path) => invoke<LibraryInfo>('open_library', { path }),
     createLibrary: (parent, name) => invoke<LibraryInfo>('create_library', { parent, name }),
     tagCounts: () => invoke<TagCount[]>('tag_counts'),
+    renameTag: (from, to, merge) => invoke<TagChange>('rename_tag', { from, to, merge }),
+    mergeTags: (from, into) => invoke<TagChange>('merge_tags', { from, into }),
+    tagAssets: (name, limit) => invoke<TagAssets>('tag_assets', { name, limit }),
+    deleteTag: (name) => invoke<TagChange>('delete_tag', { name }),
+    setTagColour: (name, colour) => invoke<string>('set_tag_colour', { name, colour }),
+    addTagSynonym: (name, synonym) => invoke<string>('add_tag_synonym', { name, synonym }),
+    removeTagSynonym: (synonym) => invoke<string>('remove_tag_synonym', { synonym }),
     search: (request) => invoke<Page>('search', { request }),
     assetDetail: (id) => invoke<AssetDetail>('asset_detail', { id }),
     editAssets: (selection, edit) => invoke<EditOutcome>('edit_assets', { selection, edit }),

@@ -6,7 +6,7 @@ use crate::blobs::cache::{self, ThumbSize};
 use crate::blobs::originals::{self as blobs, TempOriginal};
 use crate::domain::query::dates;
 use crate::domain::NewAsset;
-use crate::domain::{AssetId, AssetKind};
+use crate::domain::{keyword_tag, AssetId, AssetKind};
 use crate::error::Error;
 use crate::library::LibraryPaths;
 use crate::media::{self, DecodeError};
@@ -175,7 +175,7 @@ fn apply_metadata(asset: &mut NewAsset, meta: &ExtractedMetadata) {
     asset.creator = meta.xmp.creator.clone();
     asset.rights = meta.xmp.rights.clone();
     asset.rating = meta.xmp.rating.map(|r| r.clamp(0, 5) as u8);
-    asset.tags = meta.keywords().into_iter().filter(|k| k.chars().count() <= 200).collect();
+    asset.tags = meta.keywords().iter().filter_map(|k| keyword_tag(k)).collect();
     asset.taken = meta.exif.taken.clone();
     asset.taken_at = meta.exif.taken.as_deref().and_then(dates::parse_datetime);
     asset.camera = camera(meta.exif.make.as_deref(), meta.exif.model.as_deref());

@@ -1,10 +1,21 @@
-//! Tagging assets: `+tag` adds, `-tag` removes, on one or many assets at once; and every tag with its count.
+//! Tags: tagging assets (`+tag` adds, `-tag` removes, on one or many at once), the tree with its counts, and
+//! reshaping it (rename, move, merge, delete, colours and synonyms).
+
+pub mod delete;
+pub mod describe;
+pub mod merge;
+pub mod rename;
 
 use crate::app::Ctx;
 use crate::domain::{AssetId, TagCount, TagEdit};
 use crate::error::Result;
 use crate::runtime::NoProgress;
 use crate::store::{Changes, LogNote, Targets};
+
+pub use delete::{delete_tag, tag_assets, TagAssets};
+pub use describe::{add_tag_synonym, remove_tag_synonym, set_tag_colour};
+pub use merge::merge_tags;
+pub use rename::rename_tag;
 
 /// Applies a tag edit to assets in one transaction; returns each asset's tags afterwards (read in that transaction).
 pub fn edit_tags(ctx: &Ctx, ids: &[AssetId], edit: &TagEdit) -> Result<Vec<(AssetId, Vec<String>)>> {
@@ -15,7 +26,7 @@ pub fn edit_tags(ctx: &Ctx, ids: &[AssetId], edit: &TagEdit) -> Result<Vec<(Asse
     Ok(edited.details.into_iter().map(|d| (d.id, d.tags)).collect())
 }
 
-/// Every tag in use, most used first (kept counted by the store: no scan).
+/// The tag tree in path order, with counts kept by the store (no scan), colours and synonyms.
 pub fn tag_counts(ctx: &Ctx) -> Result<Vec<TagCount>> {
     ctx.store().tag_counts()
 }

@@ -153,8 +153,9 @@ impl TimeRange {
 /// A structured filter.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Filter {
-    /// `tag:NAME` / `-tag:NAME`; several tag filters AND together.
-    Tag { name: String, negated: bool },
+    /// `tag:NAME` / `-tag:NAME`: the tag (a path or a synonym) or any tag beneath it; `tag:=NAME` that tag alone.
+    /// Several tag filters AND together.
+    Tag { name: String, negated: bool, exact: bool },
     /// `type:image` etc.
     Kind(AssetKind),
     /// `ext:jpg`, lower-cased, without a leading dot.
@@ -424,14 +425,16 @@ impl<'a> Parser<'a> {
                 ),
             ));
         }
-        let value = self.value(value_start)?;
+        // `tag:=NAME`: that tag alone, not the tags beneath it.
+        let exact = key == Key::Tag && self.input[value_start..].starts_with('=');
+        let value = self.value(value_start + exact as usize)?;
         if value.text.is_empty() {
             return Err(self.error(start, value.end - start, format!("empty value for {key}: (use {})", key.usage())));
         }
         let v = value.text.as_str();
         let cmp = op.cmp();
         Ok(match key {
-            Key::Tag => Filter::Tag { name: value.text.clone(), negated },
+            Key::Tag => Filter::Tag { name: value.text.clone(), negated, exact },
             Key::Type => Filter::Kind(
                 AssetKind::parse(v)
                     .ok_or_else(|| self.bad_value(key, &value, "image, video, audio, document, font or other"))?,

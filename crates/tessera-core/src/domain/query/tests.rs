@@ -74,7 +74,7 @@ fn unicode_words() {
     );
     assert_eq!(
         ok("tag:été uploader:Zoë").filters,
-        [Filter::Tag { name: "été".into(), negated: false }, Filter::Uploader("Zoë".into())]
+        [Filter::Tag { name: "été".into(), negated: false, exact: false }, Filter::Uploader("Zoë".into())]
     );
 }
 
@@ -107,14 +107,19 @@ fn tag_filters() {
     assert_eq!(
         filters(r#"tag:logo -tag:old TAG:"summer campaign" Tag=x tag:a:b"#),
         [
-            Filter::Tag { name: "logo".into(), negated: false },
-            Filter::Tag { name: "old".into(), negated: true },
-            Filter::Tag { name: "summer campaign".into(), negated: false },
-            Filter::Tag { name: "x".into(), negated: false },
-            Filter::Tag { name: "a:b".into(), negated: false },
+            Filter::Tag { name: "logo".into(), negated: false, exact: false },
+            Filter::Tag { name: "old".into(), negated: true, exact: false },
+            Filter::Tag { name: "summer campaign".into(), negated: false, exact: false },
+            Filter::Tag { name: "x".into(), negated: false, exact: false },
+            Filter::Tag { name: "a:b".into(), negated: false, exact: false },
         ]
     );
-    assert_eq!(filter(r#"-tag:"old stuff""#), Filter::Tag { name: "old stuff".into(), negated: true });
+    assert_eq!(filter("tag:=Brand"), Filter::Tag { name: "Brand".into(), negated: false, exact: true });
+    assert_eq!(
+        filter(r#"-tag:="Brand Guide/Logos""#),
+        Filter::Tag { name: "Brand Guide/Logos".into(), negated: true, exact: true }
+    );
+    assert_eq!(filter(r#"-tag:"old stuff""#), Filter::Tag { name: "old stuff".into(), negated: true, exact: false });
 }
 
 #[test]
