@@ -32,10 +32,14 @@ pub enum Command {
     Search(SearchArgs),
     /// Everything known about one asset.
     Show { id: i64 },
-    /// Add (+name) and remove (-name) tags: `tessera tag 12 13 +summer -draft`.
+    /// Add (+name) and remove (-name) tags: `tessera tag 12 13 +summer -draft` (a path such as `Brand/Product`
+    /// adds its parents too); or work on the tag tree: `tessera tag ls|rename|merge|rm|colour|synonym`.
+    #[command(args_conflicts_with_subcommands = true)]
     Tag {
+        #[command(subcommand)]
+        command: Option<TagCommand>,
         /// Asset ids, then tag edits.
-        #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+        #[arg(num_args = 1.., allow_hyphen_values = true)]
         words: Vec<String>,
     },
     /// Take back your last edit (tags, rating, title, description) as one step, however many assets it changed.
@@ -66,6 +70,51 @@ pub enum Command {
     Watch {
         #[command(subcommand)]
         command: WatchCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TagCommand {
+    /// The tag tree with counts (own, and with what is beneath), colours and synonyms (--json: an array).
+    Ls,
+    /// Rename or move a tag and everything beneath it (`tessera tag rename Sneaker Brand/Product/Sneaker`); the
+    /// old paths become synonyms. Onto an existing tag it is refused, unless --merge.
+    Rename {
+        from: String,
+        to: String,
+        /// When TO exists, merge FROM into it.
+        #[arg(long)]
+        merge: bool,
+    },
+    /// Merge FROM into INTO: its assets, the tags beneath it and its synonyms move to INTO; FROM becomes a synonym.
+    Merge { from: String, into: String },
+    /// Delete a tag and the tags beneath it from every asset (undo puts them back). Lists the assets and stops,
+    /// unless --yes.
+    Rm {
+        name: String,
+        /// Delete even when assets carry it.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Set a tag's colour (#rrggbb or #rgb), or clear it with --clear.
+    Colour {
+        name: String,
+        colour: Option<String>,
+        #[arg(long, conflicts_with = "colour")]
+        clear: bool,
+    },
+    /// Make SYNONYM resolve to the tag NAME in searches and edits (`tessera tag synonym Footwear/Sneaker trainer`);
+    /// `tessera tag synonym --remove trainer` removes it.
+    Synonym {
+        /// The tag (omit with --remove).
+        #[arg(required_unless_present = "remove")]
+        name: Option<String>,
+        /// The other name.
+        #[arg(required_unless_present = "remove")]
+        synonym: Option<String>,
+        /// Remove this synonym.
+        #[arg(long, value_name = "SYNONYM", conflicts_with_all = ["name", "synonym"])]
+        remove: Option<String>,
     },
 }
 

@@ -37,6 +37,9 @@ pub enum Error {
     #[error("no tag {0:?}; `tessera tag ls` lists them")]
     TagNotFound(String),
 
+    #[error("tag {tag:?} is on {assets} asset(s); confirm to take it off them (`tessera tag rm {tag:?} --yes`)")]
+    TagInUse { tag: String, assets: u64 },
+
     #[error("cannot {action} tag {from:?} to {to:?}: {reason}")]
     TagConflict { action: &'static str, from: String, to: String, reason: String },
 

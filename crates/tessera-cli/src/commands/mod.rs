@@ -7,6 +7,7 @@ mod search;
 mod show;
 mod simple;
 mod tag;
+mod tag_tree;
 mod undo;
 mod watch;
 
@@ -44,7 +45,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Ingest(args) => ingest::run(&session, &args, cli.json),
         Command::Search(args) => search::run(&session, &args, cli.json),
         Command::Show { id } => show::run(&session, id, cli.json),
-        Command::Tag { words } => tag::run(&session, &words, cli.json),
+        Command::Tag { command: Some(command), .. } => tag_tree::run(&session, command, cli.json),
+        Command::Tag { command: None, words } => tag::run(&session, &words, cli.json),
         Command::Undo => undo::run(&session, cli.json),
         Command::History { limit, mine } => history::run(&session, limit, mine, cli.json),
         Command::Stats => simple::stats(&session, cli.json),

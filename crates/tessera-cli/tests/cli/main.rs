@@ -12,6 +12,7 @@ mod libraries;
 mod library;
 mod orientation;
 mod search;
+mod tag_tree;
 mod verify;
 mod watch;
 

@@ -55,7 +55,7 @@ impl Error {
             | Error::InvalidLibraryName { .. }
             | Error::InvalidLibraryLocation { .. }
             | Error::LibraryFolderTaken { .. } => ErrorCode::InvalidInput,
-            Error::WatcherRunning { .. } | Error::TagConflict { .. } => ErrorCode::Conflict,
+            Error::WatcherRunning { .. } | Error::TagConflict { .. } | Error::TagInUse { .. } => ErrorCode::Conflict,
             Error::Busy(_) => ErrorCode::Busy,
             Error::Cancelled => ErrorCode::Cancelled,
         }
@@ -64,7 +64,7 @@ impl Error {
     /// The input field an invalid value came from.
     pub fn field(&self) -> Option<&'static str> {
         match self {
-            Error::InvalidTag { .. } | Error::TagConflict { .. } => Some("tag"),
+            Error::InvalidTag { .. } | Error::TagConflict { .. } | Error::TagInUse { .. } => Some("tag"),
             Error::InvalidColour(_) => Some("colour"),
             Error::InvalidRating(_) => Some("rating"),
             Error::InvalidCursor(_) => Some("cursor"),
