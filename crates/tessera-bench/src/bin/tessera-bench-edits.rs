@@ -47,6 +47,9 @@ struct Args {
     /// Assets of the library whose every asset is rated, then tagged, then both undone (the select-all edit).
     #[arg(long, default_value_t = 100_000)]
     bulk: usize,
+    /// Assets of the library where a tag carried by one in ten of them is renamed, then merged (the tag tree).
+    #[arg(long, default_value_t = 1_000_000)]
+    tree: usize,
     /// Where to write the Markdown report.
     #[arg(long, default_value = "bench-out/edits.md")]
     out: PathBuf,
@@ -148,6 +151,7 @@ fn main() -> anyhow::Result<()> {
         std::thread::sleep(Duration::from_millis(args.pause_ms));
     }
     let bulk = bulk_edits(&dir, args.bulk)?;
+    let tree = tree_edits(&dir, args.tree)?;
     std::fs::remove_dir_all(&dir).ok();
     during.sort();
     idle.sort();
@@ -182,6 +186,19 @@ fn main() -> anyhow::Result<()> {
     for (label, seconds) in bulk {
         writeln!(md, "| {label} | {seconds:.2} | about 1 s |")?;
     }
+    writeln!(md)?;
+    writeln!(
+        md,
+        "The tag tree on a library of {} assets, a tag carried by {} of them (one transaction each):",
+        args.tree,
+        args.tree / 10
+    )?;
+    writeln!(md)?;
+    writeln!(md, "| tag tree change | assets changed | seconds | goal |")?;
+    writeln!(md, "|---|--:|--:|--:|")?;
+    for (label, changed, seconds) in tree {
+        writeln!(md, "| {label} | {changed} | {seconds:.2} | < 1 s |")?;
+    }
     print!("{md}");
     if let Some(parent) = args.out.parent() {
         std::fs::create_dir_all(parent)?;
@@ -214,6 +231,38 @@ fn bulk_edits(dir: &std::path::Path, n: usize) -> anyhow::Result<Vec<(&'static s
         ("undo the rating", timed(&undo)?),
         ("tag every asset +approved", timed(&|| Ok(assets::edit_assets(&ctx, &all, &tag).map(|_| ())?))?),
         ("undo the tag", timed(&undo)?),
+    ])
+}
+
+/// On `n` assets, one in ten tagged `approved` and all `seed`: moves `approved` beneath `Status`, then merges it into
+/// `Status/Final` (carried by one in ten others); what each changed and its seconds.
+fn tree_edits(dir: &std::path::Path, n: usize) -> anyhow::Result<Vec<(&'static str, u64, f64)>> {
+    use tessera_core::app::tags;
+    let root = dir.join("tree.tessera");
+    Library::init(&root)?;
+    let library = Library::open(&root)?.for_long_running()?;
+    let ctx = Ctx::new(&library, Actor::named("bench"));
+    let mut assets = seed_assets(n);
+    for (i, asset) in assets.iter_mut().enumerate() {
+        match i % 10 {
+            0 => asset.tags.push("approved".into()),
+            5 => asset.tags.push("Status/Final".into()),
+            _ => {}
+        }
+    }
+    for chunk in assets.chunks(5_000) {
+        records::insert(&ctx, chunk)?;
+    }
+    library.checkpoint()?;
+    let started = Instant::now();
+    let renamed = tags::rename_tag(&ctx, "approved", "Status/Approved", false)?;
+    let rename = started.elapsed().as_secs_f64();
+    let started = Instant::now();
+    let merged = tags::merge_tags(&ctx, "Status/Approved", "Status/Final")?;
+    let merge = started.elapsed().as_secs_f64();
+    Ok(vec![
+        ("move `approved` to `Status/Approved`", renamed.assets, rename),
+        ("merge it into `Status/Final`", merged.assets, merge),
     ])
 }
 
