@@ -41,7 +41,10 @@ impl Error {
             Error::Database { .. } => ErrorCode::Database,
             Error::NotALibrary { .. } => ErrorCode::NotALibrary,
             Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
-            Error::AssetNotFound(_) | Error::WatchedFolderNotFound(_) | Error::NothingToUndo(_) => ErrorCode::NotFound,
+            Error::AssetNotFound(_)
+            | Error::WatchedFolderNotFound(_)
+            | Error::NothingToUndo(_)
+            | Error::TemplateNotFound(_) => ErrorCode::NotFound,
             Error::CorruptEditLog { .. } => ErrorCode::Database,
             Error::Query(_) => ErrorCode::BadQuery,
             Error::InvalidTag(_)
@@ -50,16 +53,27 @@ impl Error {
             | Error::InvalidWatchedFolder { .. }
             | Error::InvalidLibraryName { .. }
             | Error::InvalidLibraryLocation { .. }
-            | Error::LibraryFolderTaken { .. } => ErrorCode::InvalidInput,
-            Error::WatcherRunning { .. } => ErrorCode::Conflict,
+            | Error::LibraryFolderTaken { .. }
+            | Error::InvalidFieldValue { .. }
+            | Error::InvalidFieldName { .. }
+            | Error::InvalidFieldDefinition { .. }
+            | Error::UnknownField(_) => ErrorCode::InvalidInput,
+            Error::WatcherRunning { .. }
+            | Error::FieldExists(_)
+            | Error::FieldInUse { .. }
+            | Error::TemplateExists(_) => ErrorCode::Conflict,
             Error::Busy(_) => ErrorCode::Busy,
             Error::Cancelled => ErrorCode::Cancelled,
         }
     }
 
     /// The input field an invalid value came from.
-    pub fn field(&self) -> Option<&'static str> {
+    pub fn field(&self) -> Option<&str> {
         match self {
+            Error::InvalidFieldValue { field, .. } | Error::InvalidFieldDefinition { field, .. } => Some(field),
+            Error::UnknownField(name) | Error::FieldInUse { name, .. } | Error::FieldExists(name) => Some(name),
+            Error::InvalidFieldName { .. } => Some("name"),
+            Error::TemplateNotFound(_) | Error::TemplateExists(_) => Some("template"),
             Error::InvalidTag(_) => Some("tag"),
             Error::InvalidRating(_) => Some("rating"),
             Error::InvalidCursor(_) => Some("cursor"),

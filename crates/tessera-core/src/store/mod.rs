@@ -11,12 +11,14 @@ mod assets_write;
 mod changes;
 mod edit_log_sql;
 mod edit_sql;
+mod fields_sql;
 pub mod fts;
 mod migrations;
 mod pending;
 mod search_sql;
 mod stats_sql;
 mod tags_sql;
+mod templates_sql;
 mod undo_sql;
 mod watch_sql;
 

@@ -17,15 +17,35 @@ added: number,
  */
 taken: string | null, hash: string, };
 
-export type AssetDetail = { id: AssetId, name: string, type: AssetKind, ext: string, width: number | null, height: number | null, size: number, title: string | null, description: string | null, rating: number | null, creator: string | null, rights: string | null, 
+export type AssetDetail = { id: AssetId, name: string, type: AssetKind, ext: string, width: number | null, height: number | null, size: number, title: string | null, description: string | null, rating: number | null, creator: string | null, 
 /**
- * Who to credit when the asset is published (set by a watched folder's rule, for now).
+ * Who to credit when the asset is published.
  */
 credit: string | null, 
 /**
- * The campaign the asset belongs to (set by a watched folder's rule, for now).
+ * The copyright notice (the same as `rights.copyright`).
  */
-campaign: string | null, tags: Array<string>, uploader: string, added: number, taken: string | null, exif: ExifFields, file: FileFacts, };
+copyright: string | null, 
+/**
+ * The campaign the asset belongs to.
+ */
+campaign: string | null, 
+/**
+ * The copy that creation adds: text for screen readers, and the caption to publish with.
+ */
+alt_text: string | null, caption: string | null, 
+/**
+ * red, orange, yellow, green, blue or purple.
+ */
+label: string | null, 
+/**
+ * pick or reject.
+ */
+flag: string | null, rights: Rights, 
+/**
+ * The library's custom fields that have a value on this asset, by name.
+ */
+fields: { [key in string]: FieldValue }, tags: Array<string>, uploader: string, added: number, taken: string | null, exif: ExifFields, file: FileFacts, };
 
 export type FileFacts = { id: FileId, hash: string, mime: string, ext: string, size: number, original_name: string, source_path: string, 
 /**

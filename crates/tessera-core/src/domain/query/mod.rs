@@ -224,6 +224,11 @@ impl QueryError {
 }
 
 /// Parses a search query. Empty or whitespace-only input gives an empty [`Query`].
+/// Whether `name` is a filter key of the language (a custom field may not take it).
+pub fn is_reserved_key(name: &str) -> bool {
+    Key::parse(name).is_some()
+}
+
 pub fn parse(input: &str) -> Result<Query, QueryError> {
     let mut parser = Parser { input, pos: 0 };
     let mut query = Query::default();
