@@ -20,10 +20,13 @@
 //!
 //! To add a filter, add a `Filter` variant in `search::query` and one arm in [`push_filter`], saying what it reads.
 
+#[path = "search_fields_sql.rs"]
+mod fields;
+
 use super::fts;
 use super::Store;
 use crate::domain::query::dates::format_utc;
-use crate::domain::query::{Cmp, Filter, Orientation, Query, TextField, TextTerm, TimeRange};
+use crate::domain::query::{Cmp, Filter, Missing, Orientation, Query, TextField, TextTerm, TimeRange};
 use crate::domain::{AssetId, AssetKind, AssetSummary};
 use crate::domain::{Page, SortKey, SortOrder, TOTAL_CAP};
 use crate::error::{Error, Result};
@@ -389,6 +392,7 @@ impl Store {
                     TextField::Creator => "{a}.creator",
                     TextField::Credit => "{a}.credit",
                     TextField::Campaign => "{a}.campaign",
+                    TextField::Licence => "{a}.licence",
                 };
                 push(sql, &format!("{column} = ? COLLATE NOCASE"), Value::Text(value.clone()))
             }
@@ -409,6 +413,13 @@ impl Store {
             Filter::Untagged => {
                 sql.push(Reads::Id, "NOT EXISTS (SELECT 1 FROM asset_tags WHERE asset_id = {id})", Vec::new())
             }
+            Filter::Label(label) => fields::label(sql, label),
+            Filter::Flag(flag) => fields::flag(sql, flag),
+            Filter::Missing(Missing::Field(field)) => fields::missing_built_in(sql, *field),
+            Filter::Missing(Missing::Required) => fields::missing_required(conn, sql).map_err(self.fail())?,
+            Filter::Expires(range) => fields::expires(sql, range),
+            Filter::RightsExpired => fields::expired_by_sqlite_clock(sql),
+            Filter::Custom(custom) => fields::custom(sql, custom)?,
         }
         Ok(())
     }

@@ -112,3 +112,81 @@ fn every_custom_type_round_trips_and_bad_values_change_nothing() {
     let err = set_fields(&ana, &one, &[set("unknown", "1")]).unwrap_err();
     assert_eq!((err.code(), err.field()), (tessera_core::api::ErrorCode::InvalidInput, Some("unknown")));
 }
+
+#[test]
+fn searches_on_fields_labels_flags_missing_and_expiry() {
+    let dir = tempfile::tempdir().unwrap();
+    let (library, ids) = library(dir.path(), 10);
+    // Today is 2026-12-03 by the library's clock.
+    let library = library.with_clock(std::sync::Arc::new(tessera_core::runtime::FixedClock(1_796_300_000)));
+    let ana = ctx(&library);
+    define(&ana, "shoot_date", "date", &[]);
+    define(&ana, "frames", "number", &[]);
+    define(&ana, "agency", "choice", &["North", "South"]);
+    define(&ana, "tone", "choices", &["warm", "cold"]);
+    let required = FieldDefinition {
+        name: "brief".into(),
+        kind: "text".into(),
+        required: true,
+        kinds: vec!["image".into()],
+        ..FieldDefinition::default()
+    };
+    fields::define_field(&ana, &required).unwrap();
+    let on = |i: &[usize]| Selection::Ids { ids: i.iter().map(|&i| ids[i]).collect() };
+    set_fields(&ana, &on(&[0, 1]), &[set("label", "red"), set("flag", "pick"), set("licence", "CC BY")]).unwrap();
+    set_fields(&ana, &on(&[2]), &[set("label", "blue"), set("flag", "reject"), set("alt_text", "a gull")]).unwrap();
+    set_fields(&ana, &on(&[0]), &[set("expires", "2026-01-01"), set("shoot_date", "2025-03-02")]).unwrap();
+    set_fields(&ana, &on(&[1]), &[set("expires", "2027-06-30"), set("shoot_date", "2025-02-27")]).unwrap();
+    set_fields(&ana, &on(&[3]), &[set("expires", "2026-12-03"), set("frames", "12"), set("agency", "north")]).unwrap();
+    set_fields(&ana, &on(&[4]), &[set("frames", "3.5"), set("tone", "cold,warm"), set("brief", "x")]).unwrap();
+    let cases: &[(&str, u64)] = &[
+        ("label:red", 2),
+        ("label:RED flag:pick", 2),
+        ("flag:reject", 1),
+        ("licence:\"cc by\"", 2),
+        ("missing:alt", 9),
+        ("missing:caption", 10),
+        ("missing:licence", 8),
+        ("expires<2027-01-01", 2),
+        ("expires:2027", 1),
+        ("expires>=2026-12-03", 2),
+        ("rights:expired", 1),
+        ("shoot_date>2025-03-01", 1),
+        ("shoot_date<=2025-03-01", 1),
+        ("shoot_date:2025-03-02", 1),
+        ("frames>=4", 1),
+        ("frames<4", 1),
+        ("agency:North", 1),
+        ("agency:south", 0),
+        ("tone:warm", 1),
+        // Ids 0 and 5 are videos (brief is for images); of the 8 images, one has a brief.
+        ("missing:required", 7),
+        ("gull", 1),
+        ("gull label:blue", 1),
+    ];
+    for (query, want) in cases {
+        assert_eq!(total(&ana, query), *want, "{query}");
+    }
+    // Retired choices stay searchable.
+    fields::edit_choices(&ana, "agency", &[], &["North".into()]).unwrap();
+    assert_eq!(total(&ana, "agency:north"), 1, "a retired value is still on the asset and found");
+    let refused: &[(&str, &str)] = &[
+        ("label:white", "white"),
+        ("flag:maybe", "maybe"),
+        ("agency:East", "East"),
+        ("frames>many", "many"),
+        ("shoot_date>2025-02-30", "2025-02-30"),
+        ("agency>North", ">"),
+        ("colour:red", "colour:"),
+        ("missing:everything", "everything"),
+        ("rights:fine", "fine"),
+    ];
+    for (query, token) in refused {
+        let err =
+            search::run(&ana, &SearchRequest { query: query.to_string(), ..SearchRequest::default() }).unwrap_err();
+        match err {
+            tessera_core::Error::Query(q) => assert_eq!(q.token, *token, "{query}: the caret is under the bad token"),
+            other => panic!("{query}: {other}"),
+        }
+    }
+}

@@ -2,7 +2,7 @@
 //! match of a query, in one transaction.
 
 use crate::app::Ctx;
-use crate::domain::{normalise_tag, query, AssetDetail, AssetId, BuiltIn, EditId, EditProgress, FieldChange};
+use crate::domain::{normalise_tag, AssetDetail, AssetId, BuiltIn, EditId, EditProgress, FieldChange};
 use crate::error::{Error, Result};
 use crate::runtime::{NoProgress, ProgressSink};
 use crate::store::{Changes, LogNote, Targets};
@@ -96,7 +96,7 @@ pub(crate) fn apply(
     let targets = match selection {
         Selection::Ids { ids } => Targets::Ids(ids),
         Selection::Query { query: text, except } => {
-            query = query::parse(text)?;
+            query = crate::app::search::parse(ctx, text)?;
             Targets::Query(&query, except)
         }
     };
