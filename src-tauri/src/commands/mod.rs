@@ -12,6 +12,7 @@
 
 pub mod assets;
 pub mod dialogs;
+pub mod fields;
 pub mod import;
 pub mod library;
 pub mod watch;
@@ -31,6 +32,7 @@ pub struct Call<'a> {
 mod handlers {
     pub use super::assets::*;
     pub use super::dialogs::*;
+    pub use super::fields::*;
     pub use super::import::*;
     pub use super::library::*;
     pub use super::watch::*;

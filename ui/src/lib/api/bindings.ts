@@ -47,6 +47,40 @@ flag: string | null, rights: Rights,
  */
 fields: { [key in string]: FieldValue }, tags: Array<string>, uploader: string, added: number, taken: string | null, exif: ExifFields, file: FileFacts, };
 
+export type Rights = { creator: string | null, credit: string | null, copyright: string | null, licence: string | null, usage_terms: string | null, 
+/**
+ * YYYY-MM-DD: the asset may not be used after this day.
+ */
+expires: string | null, };
+
+export type Scalar = number | number | string;
+
+export type FieldValue = boolean | Array<string> | Scalar;
+
+export type FieldType = "text" | "long-text" | "number" | "date" | "url" | "bool" | "choice" | "choices";
+
+export type Choice = { value: string, 
+/**
+ * Kept on the assets that have it; refused on new writes.
+ */
+retired: boolean, };
+
+export type CustomField = { id: number, name: string, type: FieldType, required: boolean, 
+/**
+ * The asset types it applies to; empty: every type.
+ */
+kinds: Array<AssetKind>, position: number, 
+/**
+ * For choice and choices fields, in the admin's order.
+ */
+choices: Array<Choice>, };
+
+export type FieldAssignment = { name: string, value: string, };
+
+export type FieldDefinition = { name: string, type: string, required: boolean, kinds: Array<string>, choices: Array<string>, };
+
+export type Template = { name: string, assignments: Array<FieldAssignment>, };
+
 export type FileFacts = { id: FileId, hash: string, mime: string, ext: string, size: number, original_name: string, source_path: string, 
 /**
  * Path relative to the library folder, e.g. `originals/ab/abcd….jpg`.
