@@ -137,6 +137,10 @@ fn custom_fields_defined_set_listed_and_removed() {
         a["fields"],
         serde_json::json!({"licence_kind": "CC BY", "shoot_date": "2025-03-01", "tags_list": ["a", "c"], "approved": true})
     );
+    assert_eq!(sb.search("shoot_date>2025-02-28 approved:yes tags_list:A")["total"], 1, "custom fields are filters");
+    assert_eq!(sb.search("missing:required")["total"], 1, "the other asset lacks the required licence_kind");
+    let (bad, code) = sb.json(&["search", "shoot_date>soon"]);
+    assert_eq!((code, bad["error"]["code"].as_str()), (2, Some("bad_query")), "{bad}");
     // Retire a value: it stays on the asset, new writes are refused.
     let (f, code) = sb.json(&["field", "choices", "licence_kind", "--retire", "CC BY", "--add", "CC BY-SA"]);
     assert_eq!(code, 0, "{f}");
