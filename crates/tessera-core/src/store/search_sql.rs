@@ -419,7 +419,7 @@ impl Store {
             Filter::Missing(Missing::Required) => fields::missing_required(conn, sql).map_err(self.fail())?,
             Filter::Expires(range) => fields::expires(sql, range),
             Filter::RightsExpired => fields::expired_by_sqlite_clock(sql),
-            Filter::Custom(custom) => fields::custom(sql, custom)?,
+            Filter::Custom(custom) => fields::custom(conn, sql, custom).map_err(self.fail())?,
         }
         Ok(())
     }

@@ -64,6 +64,8 @@ fn one_undo_takes_back_a_set_of_ten_thousand_assets() {
     assert_eq!(outcome.changed, 10_000);
     assert!(outcome.assets.is_empty(), "no details for a large selection");
     assert_eq!(total(&ana, "harbour"), 10_000, "alt text is searchable");
+    assert_eq!(total(&ana, "agency:x"), 10_000, "a common value: probed asset by asset");
+    assert_eq!(total(&ana, "agency:Y"), 0);
     let d = assets::detail(&ana, ids[42]).unwrap();
     assert_eq!((d.label.as_deref(), d.rights.licence.as_deref()), (Some("red"), Some("CC BY")));
     assert_eq!(d.fields.get("agency"), Some(&FieldValue::One(Scalar::Text("X".into()))), "the vocabulary's spelling");
@@ -159,6 +161,7 @@ fn searches_on_fields_labels_flags_missing_and_expiry() {
         ("agency:North", 1),
         ("agency:south", 0),
         ("tone:warm", 1),
+        ("brief:X", 1),
         // Ids 0 and 5 are videos (brief is for images); of the 8 images, one has a brief.
         ("missing:required", 7),
         ("gull", 1),
