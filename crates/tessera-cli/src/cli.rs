@@ -28,7 +28,7 @@ pub enum Command {
     /// Import files and folders (recursively).
     Ingest(IngestArgs),
     /// Find assets: words, "phrases", tag:, -tag:, type:, ext:, uploader:, width>, height<, orientation:, taken:,
-    /// added>, rating>=.
+    /// added>, rating>=, label:, flag:, licence:, missing:alt|required, expires<, rights:expired, CUSTOM_FIELD:value.
     Search(SearchArgs),
     /// Everything known about one asset.
     Show { id: i64 },
@@ -55,7 +55,7 @@ pub enum Command {
         #[command(subcommand)]
         command: TemplateCommand,
     },
-    /// Take back your last edit (tags, rating, title, description) as one step, however many assets it changed.
+    /// Take back your last edit (tags, fields, a template) as one step, however many assets it changed.
     /// Values someone changed again since are left as they are and counted.
     Undo,
     /// The edit log, newest first: who changed what on how many assets, and what was undone.

@@ -17,8 +17,10 @@ CREATE INDEX assets_by_expires ON assets (expires, id) WHERE expires IS NOT NULL
 
 -- 2. Alt text and caption are searchable by words: one `copy` column of the full-text index holds both (one column,
 --    not two: each FTS5 column costs a slot in every row's position lists). An FTS5 table cannot gain a column, so it
---    is made again (as migration 6 did: ~1 min at 1,000,000 assets, once). Ingest writes an empty column (no cost to
---    speak of); an edit of alt text or caption rewrites the asset's row of the index, as a title edit does.
+--    is made again (as migration 6 did: ~1 min at 1,000,000 assets, once). Ingest writes an empty column: measured on
+--    an in-memory index of 100,000 rows like ours, 0.61 s -> 0.66 s of FTS inserts (~0.5 us an asset, against ~28 ms
+--    an image for the whole ingest); an edit of alt text or caption rewrites the asset's row of the index, as a title
+--    edit does (5,000 such updates 62 ms either way).
 CREATE VIRTUAL TABLE asset_text_v8 USING fts5 (
     name, title, description, tags, camera, uploader, dates, copy,
     tokenize = 'unicode61 remove_diacritics 2',
