@@ -28,7 +28,7 @@ pub enum Command {
     /// Import files and folders (recursively).
     Ingest(IngestArgs),
     /// Find assets: words, "phrases", tag:, -tag:, type:, ext:, uploader:, width>, height<, orientation:, taken:,
-    /// added>, rating>=.
+    /// added>, rating>=, label:, flag:, licence:, missing:alt|required, expires<, rights:expired, CUSTOM_FIELD:value.
     Search(SearchArgs),
     /// Everything known about one asset.
     Show { id: i64 },
@@ -42,7 +42,24 @@ pub enum Command {
         #[arg(num_args = 1.., allow_hyphen_values = true)]
         words: Vec<String>,
     },
-    /// Take back your last edit (tags, rating, title, description) as one step, however many assets it changed.
+    /// Set fields, built-in (title, alt_text, licence, label, flag, expires, rating…) and custom:
+    /// `tessera set 12 13 licence="CC BY" label=red shoot_date=2025-03-01`; `NAME=` clears.
+    Set {
+        /// Asset ids, then NAME=VALUE.
+        #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+        words: Vec<String>,
+    },
+    /// Custom fields: define, list, remove, edit a vocabulary.
+    Field {
+        #[command(subcommand)]
+        command: FieldCommand,
+    },
+    /// Metadata templates: a named set of NAME=VALUE applied to many assets at once.
+    Template {
+        #[command(subcommand)]
+        command: TemplateCommand,
+    },
+    /// Take back your last edit (tags, fields, a template) as one step, however many assets it changed.
     /// Values someone changed again since are left as they are and counted.
     Undo,
     /// The edit log, newest first: who changed what on how many assets, and what was undone.
@@ -115,6 +132,56 @@ pub enum TagCommand {
         /// Remove this synonym.
         #[arg(long, value_name = "SYNONYM", conflicts_with_all = ["name", "synonym"])]
         remove: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FieldCommand {
+    /// Define a field: `tessera field add licence_kind --type choice --choices "CC BY,CC0" --required --kinds image`.
+    Add {
+        name: String,
+        /// text, long-text, number, date, url, bool, choice or choices.
+        #[arg(long = "type", value_name = "TYPE")]
+        kind: String,
+        /// Assets of its types must have a value (`missing:required` finds those that do not).
+        #[arg(long)]
+        required: bool,
+        /// The asset types it is for, comma-separated (default: all).
+        #[arg(long, value_name = "KINDS")]
+        kinds: Option<String>,
+        /// The vocabulary of a choice or choices field, comma-separated.
+        #[arg(long, value_name = "LIST")]
+        choices: Option<String>,
+    },
+    /// The library's fields (built-in ones first).
+    Ls,
+    /// Remove a field (refused while assets use it).
+    Rm { name: String },
+    /// Edit a choice field's vocabulary: `--add x,y` adds, `--retire z` retires (kept on old assets).
+    Choices {
+        name: String,
+        #[arg(long, value_name = "LIST")]
+        add: Vec<String>,
+        #[arg(long, value_name = "LIST")]
+        retire: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplateCommand {
+    /// Save a template: `tessera template add "Agency shoot" credit=Agency licence="CC BY"`.
+    Add {
+        name: String,
+        #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+        assignments: Vec<String>,
+    },
+    /// The templates with their fields.
+    Ls,
+    /// Apply a template to assets (one edit, one undo step).
+    Apply {
+        name: String,
+        #[arg(required = true, num_args = 1..)]
+        ids: Vec<i64>,
     },
 }
 

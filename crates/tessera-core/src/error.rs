@@ -79,6 +79,30 @@ pub enum Error {
     )]
     LibraryFolderTaken { path: PathBuf, is_library: bool },
 
+    #[error("invalid {field} {value:?}: {reason}")]
+    InvalidFieldValue { field: String, value: String, reason: String },
+
+    #[error("invalid field name {name:?}: {reason}")]
+    InvalidFieldName { name: String, reason: String },
+
+    #[error("no field named {0:?}; `tessera field ls` lists the library's fields")]
+    UnknownField(String),
+
+    #[error("a field named {0:?} already exists")]
+    FieldExists(String),
+
+    #[error("field {name:?} is used by {assets} asset(s); clear it on them first (`tessera set ID... {name}=`)")]
+    FieldInUse { name: String, assets: u64 },
+
+    #[error("field {field:?}: {reason}")]
+    InvalidFieldDefinition { field: String, reason: String },
+
+    #[error("no template named {0:?}; `tessera template ls` lists them")]
+    TemplateNotFound(String),
+
+    #[error("a template named {0:?} already exists")]
+    TemplateExists(String),
+
     #[error("the edit log is damaged: entry {edit} records a change of {field:?}, which this build cannot undo")]
     CorruptEditLog { edit: i64, field: String },
 }

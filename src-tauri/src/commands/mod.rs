@@ -12,6 +12,7 @@
 
 pub mod assets;
 pub mod dialogs;
+pub mod fields;
 pub mod import;
 pub mod library;
 pub mod tags;
@@ -32,6 +33,7 @@ pub struct Call<'a> {
 mod handlers {
     pub use super::assets::*;
     pub use super::dialogs::*;
+    pub use super::fields::*;
     pub use super::import::*;
     pub use super::library::*;
     pub use super::tags::*;

@@ -1,13 +1,16 @@
 //! One file per command; each opens the library, calls one core use case and prints the result.
 
+mod field;
 mod history;
 mod ingest;
 mod libraries;
 mod search;
+mod set;
 mod show;
 mod simple;
 mod tag;
 mod tag_tree;
+mod template;
 mod undo;
 mod watch;
 
@@ -47,6 +50,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Show { id } => show::run(&session, id, cli.json),
         Command::Tag { command: Some(command), .. } => tag_tree::run(&session, command, cli.json),
         Command::Tag { command: None, words } => tag::run(&session, &words, cli.json),
+        Command::Set { words } => set::run(&session, &words, cli.json),
+        Command::Field { command } => field::run(&session, command, cli.json),
+        Command::Template { command } => template::run(&session, command, cli.json),
         Command::Undo => undo::run(&session, cli.json),
         Command::History { limit, mine } => history::run(&session, limit, mine, cli.json),
         Command::Stats => simple::stats(&session, cli.json),

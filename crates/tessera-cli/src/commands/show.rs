@@ -3,6 +3,7 @@
 use super::Outcome;
 use crate::location::Session;
 use crate::output::{self, human_bytes};
+use tessera_core::domain::FieldValue;
 use tessera_core::AssetId;
 
 pub fn run(session: &Session, id: i64, json: bool) -> anyhow::Result<Outcome> {
@@ -27,8 +28,25 @@ pub fn run(session: &Session, id: i64, json: bool) -> anyhow::Result<Outcome> {
     line("description", a.description.clone());
     line("tags", Some(a.tags.join(", ")));
     line("rating", a.rating.map(|r| "★".repeat(r as usize)));
+    line("alt text", a.alt_text.clone());
+    line("caption", a.caption.clone());
+    line("label", a.label.clone());
+    line("flag", a.flag.clone());
     line("creator", a.creator.clone());
-    line("rights", a.rights.clone());
+    line("credit", a.credit.clone());
+    line("copyright", a.copyright.clone());
+    line("licence", a.rights.licence.clone());
+    line("usage terms", a.rights.usage_terms.clone());
+    line("expires", a.rights.expires.clone());
+    line("campaign", a.campaign.clone());
+    for (name, value) in &a.fields {
+        let text = match value {
+            FieldValue::Yes(yes) => (if *yes { "yes" } else { "no" }).to_string(),
+            FieldValue::Many(list) => list.join(", "),
+            FieldValue::One(one) => one.display(),
+        };
+        line(name, Some(text));
+    }
     line("taken", a.taken.clone());
     line("camera", a.exif.model.clone().or(a.exif.make.clone()));
     line("lens", a.exif.lens.clone());

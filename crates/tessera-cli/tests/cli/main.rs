@@ -5,6 +5,7 @@ mod bad_input;
 mod concurrency;
 mod crash;
 mod edit_log;
+mod fields;
 mod fixtures;
 mod flags;
 mod ingest;

@@ -68,6 +68,33 @@ macro_rules! ipc_commands {
                 selection: $crate::app::assets::Selection,
                 edit: $crate::app::assets::AssetEdit
             ) -> $crate::app::assets::EditOutcome;
+            /// Sets fields by name (built-in: `title`, `alt_text`, `licence`, `label`, `expires`…; or custom) on a
+            /// selection, in one transaction and one step of the edit log; `value: ""` clears. A refused value or an
+            /// unknown field is `invalid_input` with the field's name as `field`, and nothing is written.
+            set_fields(
+                selection: $crate::app::assets::Selection,
+                assignments: Vec<$crate::domain::FieldAssignment>
+            ) -> $crate::app::assets::EditOutcome;
+            /// The library's custom fields in the admin's order, with their vocabularies (retired values marked).
+            list_fields() -> Vec<$crate::domain::CustomField>;
+            /// Defines a custom field (`conflict` when the name is taken, `invalid_input` for a bad definition).
+            define_field(definition: $crate::app::fields::FieldDefinition) -> $crate::domain::CustomField;
+            /// Removes a custom field; `conflict` (the message says how many assets) while assets use it.
+            remove_field(name: String) -> ();
+            /// Adds values to a choice field's vocabulary and retires others (kept on old assets, refused on writes).
+            edit_field_choices(name: String, add: Vec<String>, retire: Vec<String>) -> $crate::domain::CustomField;
+            /// The metadata templates, by name.
+            list_templates() -> Vec<$crate::app::fields::template::Template>;
+            /// Saves a template (its values are checked now; `conflict` when the name is taken).
+            add_template(
+                name: String,
+                assignments: Vec<$crate::domain::FieldAssignment>
+            ) -> $crate::app::fields::template::Template;
+            /// Applies a template to a selection: one edit, one undo step.
+            apply_template(
+                name: String,
+                selection: $crate::app::assets::Selection
+            ) -> $crate::app::assets::EditOutcome;
             /// Takes back the acting person's last edit as one step (`not_found` when there is none); values changed
             /// again since are left and counted as skipped. Large undos report `edit-progress` as edits do.
             undo_last() -> $crate::app::assets::UndoOutcome;

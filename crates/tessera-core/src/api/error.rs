@@ -44,7 +44,8 @@ impl Error {
             Error::AssetNotFound(_)
             | Error::TagNotFound(_)
             | Error::WatchedFolderNotFound(_)
-            | Error::NothingToUndo(_) => ErrorCode::NotFound,
+            | Error::NothingToUndo(_)
+            | Error::TemplateNotFound(_) => ErrorCode::NotFound,
             Error::CorruptEditLog { .. } => ErrorCode::Database,
             Error::Query(_) => ErrorCode::BadQuery,
             Error::InvalidTag { .. }
@@ -54,18 +55,31 @@ impl Error {
             | Error::InvalidWatchedFolder { .. }
             | Error::InvalidLibraryName { .. }
             | Error::InvalidLibraryLocation { .. }
-            | Error::LibraryFolderTaken { .. } => ErrorCode::InvalidInput,
-            Error::WatcherRunning { .. } | Error::TagConflict { .. } | Error::TagInUse { .. } => ErrorCode::Conflict,
+            | Error::LibraryFolderTaken { .. }
+            | Error::InvalidFieldValue { .. }
+            | Error::InvalidFieldName { .. }
+            | Error::InvalidFieldDefinition { .. }
+            | Error::UnknownField(_) => ErrorCode::InvalidInput,
+            Error::WatcherRunning { .. }
+            | Error::TagConflict { .. }
+            | Error::TagInUse { .. }
+            | Error::FieldExists(_)
+            | Error::FieldInUse { .. }
+            | Error::TemplateExists(_) => ErrorCode::Conflict,
             Error::Busy(_) => ErrorCode::Busy,
             Error::Cancelled => ErrorCode::Cancelled,
         }
     }
 
     /// The input field an invalid value came from.
-    pub fn field(&self) -> Option<&'static str> {
+    pub fn field(&self) -> Option<&str> {
         match self {
             Error::InvalidTag { .. } | Error::TagConflict { .. } | Error::TagInUse { .. } => Some("tag"),
             Error::InvalidColour(_) => Some("colour"),
+            Error::InvalidFieldValue { field, .. } | Error::InvalidFieldDefinition { field, .. } => Some(field),
+            Error::UnknownField(name) | Error::FieldInUse { name, .. } | Error::FieldExists(name) => Some(name),
+            Error::InvalidFieldName { .. } => Some("name"),
+            Error::TemplateNotFound(_) | Error::TemplateExists(_) => Some("template"),
             Error::InvalidRating(_) => Some("rating"),
             Error::InvalidCursor(_) => Some("cursor"),
             Error::InvalidWatchedFolder { .. } => Some("path"),

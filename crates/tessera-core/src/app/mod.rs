@@ -7,6 +7,7 @@
 
 pub mod assets;
 mod ctx;
+pub mod fields;
 pub mod ingest;
 pub mod libraries;
 pub mod maintenance;

@@ -57,17 +57,40 @@ pub struct AssetDetail {
     pub description: Option<String>,
     pub rating: Option<u8>,
     pub creator: Option<String>,
-    pub rights: Option<String>,
-    /// Who to credit when the asset is published (set by a watched folder's rule, for now).
+    /// Who to credit when the asset is published.
     pub credit: Option<String>,
-    /// The campaign the asset belongs to (set by a watched folder's rule, for now).
+    /// The copyright notice (the same as `rights.copyright`).
+    pub copyright: Option<String>,
+    /// The campaign the asset belongs to.
     pub campaign: Option<String>,
+    /// The copy that creation adds: text for screen readers, and the caption to publish with.
+    pub alt_text: Option<String>,
+    pub caption: Option<String>,
+    /// red, orange, yellow, green, blue or purple.
+    pub label: Option<String>,
+    /// pick or reject.
+    pub flag: Option<String>,
+    pub rights: Rights,
+    /// The library's custom fields that have a value on this asset, by name.
+    pub fields: std::collections::BTreeMap<String, super::FieldValue>,
     pub tags: Vec<String>,
     pub uploader: String,
     pub added: i64,
     pub taken: Option<String>,
     pub exif: ExifFields,
     pub file: FileFacts,
+}
+
+/// Who made an asset and on what terms it may be used.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Rights {
+    pub creator: Option<String>,
+    pub credit: Option<String>,
+    pub copyright: Option<String>,
+    pub licence: Option<String>,
+    pub usage_terms: Option<String>,
+    /// YYYY-MM-DD: the asset may not be used after this day.
+    pub expires: Option<String>,
 }
 
 /// Sent to front ends when the library changed under them (an import, an edit), so they refresh.

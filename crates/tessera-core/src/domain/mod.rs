@@ -7,6 +7,7 @@
 mod actor;
 mod asset;
 mod edit_log;
+pub mod fields;
 mod ids;
 mod kind;
 mod listing;
@@ -18,8 +19,9 @@ mod tag;
 pub mod watch;
 
 pub use actor::Actor;
-pub use asset::{AssetDetail, AssetSummary, FieldChange, FileFacts, LibraryChanged};
+pub use asset::{AssetDetail, AssetSummary, FieldChange, FileFacts, LibraryChanged, Rights};
 pub use edit_log::{EditAction, EditId, EditProgress, EditRecord};
+pub use fields::{BuiltIn, Choice, CustomField, FieldAssignment, FieldType, FieldValue, Scalar};
 pub use ids::{AssetId, FileId, TagId};
 pub use kind::AssetKind;
 pub use listing::{Page, SortKey, SortOrder, TOTAL_CAP};

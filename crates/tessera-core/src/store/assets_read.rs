@@ -1,7 +1,7 @@
 //! Reading assets: the full detail of one, lookups by content, and the stored files for maintenance work.
 
 use super::Store;
-use crate::domain::{AssetDetail, AssetId, AssetKind, FileFacts, FileId, StoredFile};
+use crate::domain::{AssetDetail, AssetId, AssetKind, FileFacts, FileId, Rights, StoredFile};
 use crate::error::{Error, Result};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
@@ -60,12 +60,14 @@ pub(super) fn asset_detail(conn: &Connection, id: AssetId) -> rusqlite::Result<O
             "SELECT a.id, a.name, a.kind, a.ext, a.width, a.height, a.size, a.title, a.description, a.rating,
                         a.creator, a.rights, a.uploader, a.added_at, a.taken,
                         f.id, f.hash, f.mime, f.ext, f.size, f.original_name, f.source_path, f.stored_path,
-                        f.uploader, f.added_at, f.thumbnail_note, f.exif_json, a.credit, a.campaign
+                        f.uploader, f.added_at, f.thumbnail_note, f.exif_json, a.credit, a.campaign,
+                        a.alt_text, a.caption, a.label, a.flag, a.licence, a.usage_terms, a.expires
                  FROM assets a JOIN files f ON f.id = a.current_file_id WHERE a.id = ?1",
         )
         .and_then(|mut st| st.query_row(params![id.0], detail_from_row).optional())?;
     let Some(mut detail) = detail else { return Ok(None) };
     detail.tags = super::tags_sql::tags_in(conn, id.0)?;
+    detail.fields = super::fields_sql::values_of(conn, id.0)?;
     Ok(Some(detail))
 }
 
@@ -97,9 +99,22 @@ fn detail_from_row(r: &Row<'_>) -> rusqlite::Result<AssetDetail> {
         description: r.get(8)?,
         rating: r.get(9)?,
         creator: r.get(10)?,
-        rights: r.get(11)?,
+        copyright: r.get(11)?,
         credit: r.get(27)?,
         campaign: r.get(28)?,
+        alt_text: r.get(29)?,
+        caption: r.get(30)?,
+        label: r.get(31)?,
+        flag: r.get(32)?,
+        rights: Rights {
+            creator: r.get(10)?,
+            credit: r.get(27)?,
+            copyright: r.get(11)?,
+            licence: r.get(33)?,
+            usage_terms: r.get(34)?,
+            expires: r.get(35)?,
+        },
+        fields: Default::default(),
         tags: Vec::new(),
         uploader: r.get(12)?,
         added: r.get(13)?,

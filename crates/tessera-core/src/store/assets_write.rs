@@ -103,8 +103,8 @@ fn insert_one(tx: &Transaction<'_>, a: &NewAsset) -> Result<AssetId> {
     let tags = super::tags_sql::attach_tags(tx, asset_id, &a.tags)?;
     // `dates`: the taken year and month as search tokens, defined once in the schema (migration 6).
     tx.prepare_cached(
-        "INSERT INTO asset_text (rowid, name, title, description, tags, camera, uploader, dates)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT tokens FROM asset_date_tokens WHERE id = ?1))",
+        "INSERT INTO asset_text (rowid, name, title, description, tags, camera, uploader, dates, copy)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT tokens FROM asset_date_tokens WHERE id = ?1), '')",
     )
     .and_then(|mut st| {
         st.execute(params![asset_id, a.name, a.title, a.description, tags.join(" "), a.camera, a.uploader])

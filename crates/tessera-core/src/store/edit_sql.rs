@@ -8,7 +8,9 @@ pub(super) use super::tags_sql::{create_tag, find_tag, TagRef};
 use super::tags_sql::{link, unlink};
 use super::Store;
 use crate::domain::query::Query;
-use crate::domain::{AssetDetail, AssetId, EditAction, EditId, EditProgress, FieldChange};
+use crate::domain::{
+    AssetDetail, AssetId, BuiltIn, CustomField, EditAction, EditId, EditProgress, FieldChange, Scalar,
+};
 use crate::error::{Error, Result};
 use crate::runtime::ProgressSink;
 use rusqlite::types::Value;
@@ -30,11 +32,23 @@ pub struct Changes<'a> {
     pub rating: &'a FieldChange<u8>,
     pub add_tags: &'a [String],
     pub remove_tags: &'a [String],
+    /// Built-in fields to set (`None` clears), checked by the caller.
+    pub columns: &'a [(BuiltIn, Option<Scalar>)],
+    /// Custom fields to set (no values clears), checked by the caller.
+    pub custom: &'a [(CustomField, Vec<Scalar>)],
 }
 
 impl Default for Changes<'_> {
     fn default() -> Self {
-        Changes { title: &None, description: &None, rating: &None, add_tags: &[], remove_tags: &[] }
+        Changes {
+            title: &None,
+            description: &None,
+            rating: &None,
+            add_tags: &[],
+            remove_tags: &[],
+            columns: &[],
+            custom: &[],
+        }
     }
 }
 
@@ -119,52 +133,79 @@ fn check_exist(tx: &Transaction<'_>, ids: &[AssetId]) -> Result<()> {
     Ok(())
 }
 
-/// Sets one column of one asset when its value differs, recording the change; whether it changed.
-pub(super) fn set_column(tx: &Transaction<'_>, entry: &Entry, asset: i64, column: &str, value: &Value) -> Result<bool> {
-    debug_assert!(matches!(column, "title" | "description" | "rating"));
+/// Sets one built-in field of one asset when its value differs, recording the change; whether it changed.
+pub(super) fn set_column(
+    tx: &Transaction<'_>,
+    entry: &Entry,
+    asset: i64,
+    field: BuiltIn,
+    value: &Value,
+) -> Result<bool> {
     let fail = super::assets_write::db_fail(tx);
+    let column = field.column();
     let before: Option<Value> = tx
         .prepare_cached(&format!("SELECT {column} FROM assets WHERE id = ?1 AND {column} IS NOT ?2"))
         .and_then(|mut st| st.query_row(params![asset, value], |r| r.get(0)).optional())
         .map_err(&fail)?;
     let Some(before) = before else { return Ok(false) };
-    write_column(tx, entry, asset, column, &before, value)?;
+    write_column(tx, entry, asset, field, &before, value)?;
     Ok(true)
 }
 
-/// Writes `after` into one column of one asset (and the full-text index for text columns) and records the change.
+/// Writes `after` into one built-in field of one asset (and the full-text index for searchable text: title and
+/// description in their columns, alt text and caption together in `copy`) and records the change under the field's
+/// name.
 pub(super) fn write_column(
     tx: &Transaction<'_>,
     entry: &Entry,
     asset: i64,
-    column: &str,
+    field: BuiltIn,
     before: &Value,
     after: &Value,
 ) -> Result<()> {
     let fail = super::assets_write::db_fail(tx);
+    let column = field.column();
     tx.prepare_cached(&format!("UPDATE assets SET {column} = ?1 WHERE id = ?2"))
         .and_then(|mut st| st.execute(params![after, asset]))
         .map_err(&fail)?;
-    if matches!(column, "title" | "description") {
-        tx.prepare_cached(&format!("UPDATE asset_text SET {column} = ?1 WHERE rowid = ?2"))
-            .and_then(|mut st| st.execute(params![after, asset]))
+    match field {
+        BuiltIn::Title | BuiltIn::Description => {
+            tx.prepare_cached(&format!("UPDATE asset_text SET {column} = ?1 WHERE rowid = ?2"))
+                .and_then(|mut st| st.execute(params![after, asset]))
+                .map_err(&fail)?;
+        }
+        BuiltIn::AltText | BuiltIn::Caption => {
+            tx.prepare_cached(
+                "UPDATE asset_text SET copy = (SELECT ifnull(alt_text, '') || ' ' || ifnull(caption, '')
+                 FROM assets WHERE id = ?1) WHERE rowid = ?1",
+            )
+            .and_then(|mut st| st.execute(params![asset]))
             .map_err(&fail)?;
+        }
+        _ => {}
     }
-    entry.change(tx, asset, column, before, after)
+    entry.change(tx, asset, field.name(), before, after)
 }
 
 fn edit_fields(tx: &Transaction<'_>, entry: &Entry, asset: i64, changes: &Changes<'_>) -> Result<bool> {
     let text = |v: &Option<String>| v.clone().map_or(Value::Null, Value::Text);
     let mut touched = false;
     if let Some(value) = changes.title {
-        touched |= set_column(tx, entry, asset, "title", &text(value))?;
+        touched |= set_column(tx, entry, asset, BuiltIn::Title, &text(value))?;
     }
     if let Some(value) = changes.description {
-        touched |= set_column(tx, entry, asset, "description", &text(value))?;
+        touched |= set_column(tx, entry, asset, BuiltIn::Description, &text(value))?;
     }
     if let Some(rating) = changes.rating {
         let value = rating.map_or(Value::Null, |r| Value::Integer(r.into()));
-        touched |= set_column(tx, entry, asset, "rating", &value)?;
+        touched |= set_column(tx, entry, asset, BuiltIn::Rating, &value)?;
+    }
+    for (field, value) in changes.columns {
+        let value = value.as_ref().map_or(Value::Null, super::fields_sql::to_value);
+        touched |= set_column(tx, entry, asset, *field, &value)?;
+    }
+    for (field, values) in changes.custom {
+        touched |= super::fields_sql::set_custom(tx, entry, asset, field, values)?;
     }
     Ok(touched)
 }

@@ -11,6 +11,7 @@ mod assets_write;
 mod changes;
 mod edit_log_sql;
 mod edit_sql;
+mod fields_sql;
 pub mod fts;
 mod migrations;
 mod pending;
@@ -18,6 +19,7 @@ mod search_sql;
 mod stats_sql;
 mod tag_tree_sql;
 mod tags_sql;
+mod templates_sql;
 mod undo_sql;
 mod watch_sql;
 

@@ -20,10 +20,13 @@
 //!
 //! To add a filter, add a `Filter` variant in `search::query` and one arm in [`push_filter`], saying what it reads.
 
+#[path = "search_fields_sql.rs"]
+mod fields;
+
 use super::fts;
 use super::Store;
 use crate::domain::query::dates::format_utc;
-use crate::domain::query::{Cmp, Filter, Orientation, Query, TextField, TextTerm, TimeRange};
+use crate::domain::query::{Cmp, Filter, Missing, Orientation, Query, TextField, TextTerm, TimeRange};
 use crate::domain::{AssetId, AssetKind, AssetSummary};
 use crate::domain::{Page, SortKey, SortOrder, TOTAL_CAP};
 use crate::error::{Error, Result};
@@ -360,7 +363,7 @@ impl Store {
         for (filter, tag) in query.filters.iter().zip(&tags) {
             match tag {
                 Some(tag) => push_tag(&mut sql, filter, tag.as_ref()),
-                None => push_filter(&mut sql, filter),
+                None => self.push_filter(conn, &mut sql, filter)?,
             }
         }
         Ok(sql)
@@ -384,6 +387,50 @@ impl Store {
                 _ => Ok(None),
             })
             .collect()
+    }
+
+    fn push_filter(&self, conn: &Connection, sql: &mut Sql, filter: &Filter) -> Result<()> {
+        match filter {
+            // Resolved first (`resolve_tags`) and pushed by `push_tag`.
+            Filter::Tag { .. } => {}
+            Filter::Kind(kind) => push(sql, "{a}.kind = ?", Value::Text(kind.as_str().into())),
+            Filter::Ext(ext) => push(sql, "{a}.ext = ?", Value::Text(ext.to_lowercase())),
+            Filter::Uploader(who) => push(sql, "{a}.uploader = ? COLLATE NOCASE", Value::Text(who.clone())),
+            Filter::Field(field, value) => {
+                let column = match field {
+                    TextField::Creator => "{a}.creator",
+                    TextField::Credit => "{a}.credit",
+                    TextField::Campaign => "{a}.campaign",
+                    TextField::Licence => "{a}.licence",
+                };
+                push(sql, &format!("{column} = ? COLLATE NOCASE"), Value::Text(value.clone()))
+            }
+            Filter::Width(cmp, v) => push(sql, &format!("{{a}}.width {} ?", op(*cmp)), Value::Integer(*v)),
+            Filter::Height(cmp, v) => push(sql, &format!("{{a}}.height {} ?", op(*cmp)), Value::Integer(*v)),
+            Filter::Rating(cmp, v) => push(sql, &format!("ifnull({{a}}.rating, 0) {} ?", op(*cmp)), Value::Integer(*v)),
+            Filter::Orientation(o) => sql.push(
+                Reads::Row,
+                match o {
+                    Orientation::Landscape => "{a}.width > {a}.height",
+                    Orientation::Portrait => "{a}.width < {a}.height",
+                    Orientation::Square => "{a}.width = {a}.height",
+                },
+                Vec::new(),
+            ),
+            Filter::Taken(range) => push_range(sql, "{a}.taken_at", range),
+            Filter::Added(range) => push_range(sql, "{a}.added_at", range),
+            Filter::Untagged => {
+                sql.push(Reads::Id, "NOT EXISTS (SELECT 1 FROM asset_tags WHERE asset_id = {id})", Vec::new())
+            }
+            Filter::Label(label) => fields::label(sql, label),
+            Filter::Flag(flag) => fields::flag(sql, flag),
+            Filter::Missing(Missing::Field(field)) => fields::missing_built_in(sql, *field),
+            Filter::Missing(Missing::Required) => fields::missing_required(conn, sql).map_err(self.fail())?,
+            Filter::Expires(range) => fields::expires(sql, range),
+            Filter::RightsExpired => fields::expired_by_sqlite_clock(sql),
+            Filter::Custom(custom) => fields::custom(conn, sql, custom).map_err(self.fail())?,
+        }
+        Ok(())
     }
 
     /// The index's terms that start with `word`, when FTS5 would otherwise merge their doclists in memory: a word of
@@ -447,41 +494,6 @@ fn push_tag(sql: &mut Sql, filter: &Filter, tag: Option<&ResolvedTag>) {
         }
         None if *negated => {}
         None => sql.impossible = true,
-    }
-}
-
-fn push_filter(sql: &mut Sql, filter: &Filter) {
-    match filter {
-        // Resolved first (`resolve_tags`) and pushed by `push_tag`.
-        Filter::Tag { .. } => {}
-        Filter::Kind(kind) => push(sql, "{a}.kind = ?", Value::Text(kind.as_str().into())),
-        Filter::Ext(ext) => push(sql, "{a}.ext = ?", Value::Text(ext.to_lowercase())),
-        Filter::Uploader(who) => push(sql, "{a}.uploader = ? COLLATE NOCASE", Value::Text(who.clone())),
-        Filter::Field(field, value) => {
-            let column = match field {
-                TextField::Creator => "{a}.creator",
-                TextField::Credit => "{a}.credit",
-                TextField::Campaign => "{a}.campaign",
-            };
-            push(sql, &format!("{column} = ? COLLATE NOCASE"), Value::Text(value.clone()))
-        }
-        Filter::Width(cmp, v) => push(sql, &format!("{{a}}.width {} ?", op(*cmp)), Value::Integer(*v)),
-        Filter::Height(cmp, v) => push(sql, &format!("{{a}}.height {} ?", op(*cmp)), Value::Integer(*v)),
-        Filter::Rating(cmp, v) => push(sql, &format!("ifnull({{a}}.rating, 0) {} ?", op(*cmp)), Value::Integer(*v)),
-        Filter::Orientation(o) => sql.push(
-            Reads::Row,
-            match o {
-                Orientation::Landscape => "{a}.width > {a}.height",
-                Orientation::Portrait => "{a}.width < {a}.height",
-                Orientation::Square => "{a}.width = {a}.height",
-            },
-            Vec::new(),
-        ),
-        Filter::Taken(range) => push_range(sql, "{a}.taken_at", range),
-        Filter::Added(range) => push_range(sql, "{a}.added_at", range),
-        Filter::Untagged => {
-            sql.push(Reads::Id, "NOT EXISTS (SELECT 1 FROM asset_tags WHERE asset_id = {id})", Vec::new())
-        }
     }
 }
 

@@ -6,7 +6,7 @@
 use super::edit_log_sql::{last_undoable, record_by_id, Entry, LogNote};
 use super::edit_sql::{create_tag, find_tag, reindex_tags, set_tag, write_column, PROGRESS_STEP};
 use super::Store;
-use crate::domain::{EditAction, EditId, EditProgress, EditRecord};
+use crate::domain::{BuiltIn, EditAction, EditId, EditProgress, EditRecord};
 use crate::error::{Error, Result};
 use crate::runtime::ProgressSink;
 use rusqlite::types::Value;
@@ -93,7 +93,9 @@ fn changes_of(tx: &Transaction<'_>, edit: EditId) -> Result<Vec<Change>> {
 fn revert(tx: &Transaction<'_>, entry: &Entry, change: &Change) -> Result<bool> {
     let fail = super::assets_write::db_fail(tx);
     match change.field.as_str() {
-        column @ ("title" | "description" | "rating") => {
+        name if BuiltIn::from_log_name(name).is_some() => {
+            let Some(field) = BuiltIn::from_log_name(name) else { return Ok(false) };
+            let column = field.column();
             let still: Option<i64> = tx
                 .prepare_cached(&format!("SELECT 1 FROM assets WHERE id = ?1 AND {column} IS ?2"))
                 .and_then(|mut st| st.query_row(params![change.asset, change.after], |r| r.get(0)).optional())
@@ -101,9 +103,17 @@ fn revert(tx: &Transaction<'_>, entry: &Entry, change: &Change) -> Result<bool> 
             if still.is_none() {
                 return Ok(false);
             }
-            write_column(tx, entry, change.asset, column, &change.after, &change.before)?;
+            write_column(tx, entry, change.asset, field, &change.after, &change.before)?;
             Ok(true)
         }
+        name if name.starts_with("field:") => super::fields_sql::revert_custom(
+            tx,
+            entry,
+            change.asset,
+            &name["field:".len()..],
+            &change.before,
+            &change.after,
+        ),
         "tag" => match (&change.before, &change.after) {
             // The edit added the tag: take it off again, if the asset still has it.
             (Value::Null, Value::Text(name)) => match find_tag(tx, name)? {

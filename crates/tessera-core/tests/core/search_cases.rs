@@ -9,6 +9,7 @@
 use serde::Deserialize;
 use serde_json::Value;
 use tessera_core::api::ApiError;
+use tessera_core::app::assets::{set_fields, FieldAssignment, Selection};
 use tessera_core::app::ingest::records;
 use tessera_core::app::search::{self, SearchRequest};
 use tessera_core::blobs::originals::stored_rel_path;
@@ -44,6 +45,9 @@ struct Asset {
     creator: Option<String>,
     credit: Option<String>,
     campaign: Option<String>,
+    /// Built-in fields set after the asset is recorded (`tessera set`).
+    #[serde(default)]
+    fields: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -223,6 +227,17 @@ fn the_shared_search_cases_pass_against_the_core() {
     let ids = records::insert(&ctx, &assets).unwrap();
     let want: Vec<i64> = cases.assets.iter().map(|a| a.id).collect();
     assert_eq!(ids.iter().map(|id| id.0).collect::<Vec<_>>(), want, "the fixture's ids are the order of insertion");
+    for (asset, id) in cases.assets.iter().zip(&ids) {
+        if asset.fields.is_empty() {
+            continue;
+        }
+        let assignments: Vec<FieldAssignment> = asset
+            .fields
+            .iter()
+            .map(|(name, value)| FieldAssignment { name: name.clone(), value: value.clone() })
+            .collect();
+        set_fields(&ctx, &Selection::Ids { ids: vec![*id] }, &assignments).unwrap();
+    }
 
     let mut failures = Vec::new();
     for case in &cases.cases {

@@ -17,15 +17,69 @@ added: number,
  */
 taken: string | null, hash: string, };
 
-export type AssetDetail = { id: AssetId, name: string, type: AssetKind, ext: string, width: number | null, height: number | null, size: number, title: string | null, description: string | null, rating: number | null, creator: string | null, rights: string | null, 
+export type AssetDetail = { id: AssetId, name: string, type: AssetKind, ext: string, width: number | null, height: number | null, size: number, title: string | null, description: string | null, rating: number | null, creator: string | null, 
 /**
- * Who to credit when the asset is published (set by a watched folder's rule, for now).
+ * Who to credit when the asset is published.
  */
 credit: string | null, 
 /**
- * The campaign the asset belongs to (set by a watched folder's rule, for now).
+ * The copyright notice (the same as `rights.copyright`).
  */
-campaign: string | null, tags: Array<string>, uploader: string, added: number, taken: string | null, exif: ExifFields, file: FileFacts, };
+copyright: string | null, 
+/**
+ * The campaign the asset belongs to.
+ */
+campaign: string | null, 
+/**
+ * The copy that creation adds: text for screen readers, and the caption to publish with.
+ */
+alt_text: string | null, caption: string | null, 
+/**
+ * red, orange, yellow, green, blue or purple.
+ */
+label: string | null, 
+/**
+ * pick or reject.
+ */
+flag: string | null, rights: Rights, 
+/**
+ * The library's custom fields that have a value on this asset, by name.
+ */
+fields: { [key in string]: FieldValue }, tags: Array<string>, uploader: string, added: number, taken: string | null, exif: ExifFields, file: FileFacts, };
+
+export type Rights = { creator: string | null, credit: string | null, copyright: string | null, licence: string | null, usage_terms: string | null, 
+/**
+ * YYYY-MM-DD: the asset may not be used after this day.
+ */
+expires: string | null, };
+
+export type Scalar = number | number | string;
+
+export type FieldValue = boolean | Array<string> | Scalar;
+
+export type FieldType = "text" | "long-text" | "number" | "date" | "url" | "bool" | "choice" | "choices";
+
+export type Choice = { value: string, 
+/**
+ * Kept on the assets that have it; refused on new writes.
+ */
+retired: boolean, };
+
+export type CustomField = { id: number, name: string, type: FieldType, required: boolean, 
+/**
+ * The asset types it applies to; empty: every type.
+ */
+kinds: Array<AssetKind>, position: number, 
+/**
+ * For choice and choices fields, in the admin's order.
+ */
+choices: Array<Choice>, };
+
+export type FieldAssignment = { name: string, value: string, };
+
+export type FieldDefinition = { name: string, type: string, required: boolean, kinds: Array<string>, choices: Array<string>, };
+
+export type Template = { name: string, assignments: Array<FieldAssignment>, };
 
 export type FileFacts = { id: FileId, hash: string, mime: string, ext: string, size: number, original_name: string, source_path: string, 
 /**

@@ -5,8 +5,11 @@ import type {
   AssetDetail,
   AssetEdit,
   AssetId,
+  CustomField,
   EditOutcome,
   EditRecord,
+  FieldAssignment,
+  FieldDefinition,
   LibraryInfo,
   Page,
   RecentLibrary,
@@ -15,6 +18,7 @@ import type {
   TagAssets,
   TagChange,
   TagCount,
+  Template,
   UndoOutcome,
   WatchEvent,
   WatchRule,
@@ -72,6 +76,26 @@ export interface Commands {
    */
   editAssets: (selection: Selection, edit: AssetEdit) => Promise<EditOutcome>;
   /**
+   * Sets fields by name (built-in: `title`, `alt_text`, `licence`, `label`, `expires`…; or custom) on a
+   * selection, in one transaction and one step of the edit log; `value: ""` clears. A refused value or an
+   * unknown field is `invalid_input` with the field's name as `field`, and nothing is written.
+   */
+  setFields: (selection: Selection, assignments: FieldAssignment[]) => Promise<EditOutcome>;
+  /** The library's custom fields in the admin's order, with their vocabularies (retired values marked). */
+  listFields: () => Promise<CustomField[]>;
+  /** Defines a custom field (`conflict` when the name is taken, `invalid_input` for a bad definition). */
+  defineField: (definition: FieldDefinition) => Promise<CustomField>;
+  /** Removes a custom field; `conflict` (the message says how many assets) while assets use it. */
+  removeField: (name: string) => Promise<void>;
+  /** Adds values to a choice field's vocabulary and retires others (kept on old assets, refused on writes). */
+  editFieldChoices: (name: string, add: string[], retire: string[]) => Promise<CustomField>;
+  /** The metadata templates, by name. */
+  listTemplates: () => Promise<Template[]>;
+  /** Saves a template (its values are checked now; `conflict` when the name is taken). */
+  addTemplate: (name: string, assignments: FieldAssignment[]) => Promise<Template>;
+  /** Applies a template to a selection: one edit, one undo step. */
+  applyTemplate: (name: string, selection: Selection) => Promise<EditOutcome>;
+  /**
    * Takes back the acting person's last edit as one step (`not_found` when there is none); values changed
    * again since are left and counted as skipped. Large undos report `edit-progress` as edits do.
    */
@@ -127,6 +151,14 @@ export function commands(invoke: Invoke): Commands {
     search: (request) => invoke<Page>('search', { request }),
     assetDetail: (id) => invoke<AssetDetail>('asset_detail', { id }),
     editAssets: (selection, edit) => invoke<EditOutcome>('edit_assets', { selection, edit }),
+    setFields: (selection, assignments) => invoke<EditOutcome>('set_fields', { selection, assignments }),
+    listFields: () => invoke<CustomField[]>('list_fields'),
+    defineField: (definition) => invoke<CustomField>('define_field', { definition }),
+    removeField: (name) => invoke<void>('remove_field', { name }),
+    editFieldChoices: (name, add, retire) => invoke<CustomField>('edit_field_choices', { name, add, retire }),
+    listTemplates: () => invoke<Template[]>('list_templates'),
+    addTemplate: (name, assignments) => invoke<Template>('add_template', { name, assignments }),
+    applyTemplate: (name, selection) => invoke<EditOutcome>('apply_template', { name, selection }),
     undoLast: () => invoke<UndoOutcome>('undo_last'),
     editLog: (limit, mine) => invoke<EditRecord[]>('edit_log', { limit, mine }),
     importPaths: (paths) => invoke<void>('import_paths', { paths }),

@@ -8,6 +8,7 @@ import shared from '../../../../tests/cases/search.json';
 import type { Rec } from './fake-data';
 import { hashOf } from './fake-data';
 import { createFakeApi } from './fake';
+import { builtIn, checkBuiltIn } from './fake-fields';
 import type { ApiError, AssetKind, SearchRequest, SortKey, SortOrder } from './types';
 
 interface Asset {
@@ -29,6 +30,8 @@ interface Asset {
   creator: string | null;
   credit: string | null;
   campaign: string | null;
+  /** Built-in fields set after the asset is recorded. */
+  fields?: Record<string, string>;
 }
 
 interface Case {
@@ -58,7 +61,19 @@ function record(a: Asset): Rec {
     // The core keeps the camera as one text, "Make Model"; the fake as its parts.
     camera: a.camera === null ? null : { make: a.camera.slice(0, Math.max(0, space)), model: a.camera.slice(space + 1), lens: '' },
     creator: a.creator, credit: a.credit, campaign: a.campaign, rights: null,
+    ...fieldsOf(a),
   };
+}
+
+/** An asset's built-in fields as the fake keeps them, checked as `setFields` checks them. */
+function fieldsOf(a: Asset): Partial<Rec> {
+  const out: Record<string, string | number | null> = {};
+  for (const [name, value] of Object.entries(a.fields ?? {})) {
+    const b = builtIn(name);
+    if (!b) throw new Error(`asset ${a.id}: ${name} is not a built-in field`);
+    out[b === 'copyright' ? 'rights' : b] = checkBuiltIn(b, value);
+  }
+  return out as Partial<Rec>;
 }
 
 /** The core's cursor for a position: hex of its JSON. */

@@ -1,6 +1,6 @@
 // The fake library's records: generated assets, their summaries and details, and drawn thumbnails.
 
-import type { ApiError, AssetDetail, AssetId, AssetKind, AssetSummary } from './types';
+import type { ApiError, AssetDetail, AssetId, AssetKind, AssetSummary, FieldValue } from './types';
 import type { ThumbnailSize } from './api';
 
 export interface Rec {
@@ -25,6 +25,16 @@ export interface Rec {
   rights?: string | null;
   credit?: string | null;
   campaign?: string | null;
+  /** Built-in fields (fake-fields.ts); `rights` above is the copyright. */
+  alt_text?: string | null;
+  caption?: string | null;
+  licence?: string | null;
+  usage_terms?: string | null;
+  expires?: string | null;
+  label?: string | null;
+  flag?: string | null;
+  /** Custom fields' values, by name. */
+  fields?: Record<string, FieldValue>;
 }
 
 export const WORDS = ['beach', 'sunset', 'city', 'forest', 'portrait', 'product', 'studio', 'mountain', 'harbour', 'street',
@@ -133,10 +143,18 @@ export function detail(a: Rec): AssetDetail {
     pdf: 'application/pdf', otf: 'font/otf', zip: 'application/zip',
     docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   };
+  const creator = a.creator ?? (a.camera ? 'Studio Tessera' : null);
   return {
     id: a.id, name: a.name, type: a.kind, ext: a.ext, width: a.width, height: a.height, size: a.size,
-    title: a.title, description: a.description, rating: a.rating, creator: a.creator ?? (a.camera ? 'Studio Tessera' : null),
-    rights: a.rights ?? null, credit: a.credit ?? null, campaign: a.campaign ?? null, tags: [...a.tags], uploader: a.uploader, added: a.added, taken: a.taken, exif,
+    title: a.title, description: a.description, rating: a.rating, creator,
+    credit: a.credit ?? null, copyright: a.rights ?? null, campaign: a.campaign ?? null,
+    alt_text: a.alt_text ?? null, caption: a.caption ?? null, label: a.label ?? null, flag: a.flag ?? null,
+    rights: {
+      creator, credit: a.credit ?? null, copyright: a.rights ?? null, licence: a.licence ?? null,
+      usage_terms: a.usage_terms ?? null, expires: a.expires ?? null,
+    },
+    fields: structuredClone(a.fields ?? {}),
+    tags: [...a.tags], uploader: a.uploader, added: a.added, taken: a.taken, exif,
     file: {
       id: a.id, hash: a.hash, mime: mime[a.ext] ?? 'application/octet-stream', ext: a.ext, size: a.size,
       original_name: a.name, source_path: `/home/${a.uploader}/Pictures/${a.name}`,

@@ -3,11 +3,13 @@
 // actor's newest edit not undone yet, leaves values changed again since (counted as skipped) and is itself an entry.
 
 import { apiError, type Rec } from './fake-data';
+import { describeFields, read, same, write, type Checked, type Stored } from './fake-fields';
 import { nocase, type TagNames } from './fake-tags';
 import type { AssetEdit, EditRecord, UndoOutcome } from './types';
 
-type Field = 'title' | 'description' | 'rating' | 'tag';
-type Value = string | number | null;
+/** `tag`, or a field by its edit-log name (`title`, `licence`, `field:shoot_date`). */
+type Field = string;
+type Value = Stored;
 
 interface Change {
   asset: Rec;
@@ -70,6 +72,21 @@ export class EditLog {
     return this.#push('edit', describe(edit), changes, null).id;
   }
 
+  /** Sets checked fields on `assets` (fake-fields.ts), recording what changed; the entry's id, or null. */
+  setFields(assets: Rec[], checked: Checked[]): number | null {
+    const changes: Change[] = [];
+    for (const a of assets) {
+      for (const c of checked) {
+        const before = read(a, c.field);
+        if (same(before, c.value)) continue;
+        changes.push({ asset: a, field: c.field, before, after: c.value });
+        write(a, c.field, c.value);
+      }
+    }
+    if (changes.length === 0) return null;
+    return this.#push('edit', describeFields(checked), changes, null).id;
+  }
+
   undo(): UndoOutcome {
     const target = [...this.#entries].reverse().find((e) => e.actor === this.actor && e.action === 'edit' && e.undone_by === null);
     if (!target) throw apiError('not_found', `nothing to undo: ${this.actor} has no edit that is not undone yet`);
@@ -79,7 +96,7 @@ export class EditLog {
       const a = c.asset;
       let still: boolean;
       if (c.field === 'tag') still = c.before === null ? hasTag(a, String(c.after)) : !hasTag(a, String(c.before));
-      else still = a[c.field] === c.after;
+      else still = same(read(a, c.field), c.after);
       if (!still) {
         skipped++;
         continue;
@@ -87,7 +104,7 @@ export class EditLog {
       if (c.field === 'tag') {
         a.tags = c.before === null ? this.tagNames.apply(a.tags, [], [String(c.after)]) : this.tagNames.apply(a.tags, [String(c.before)]);
       } else {
-        (a as unknown as Record<string, Value>)[c.field] = c.before;
+        write(a, c.field, c.before);
       }
       done.push({ asset: a, field: c.field, before: c.after, after: c.before });
     }

@@ -60,9 +60,10 @@ export function cameraText(c: Rec['camera']): string {
   return c.model.toLowerCase().startsWith(c.make.toLowerCase()) ? c.model : `${c.make} ${c.model}`.trim();
 }
 
-/** The record's full-text columns: name, title, description, tags, camera, uploader. */
+/** The record's full-text columns: name, title, description, tags, camera, uploader, copy (alt text and caption). */
 function columns(a: Rec): string[][] {
-  return [a.name, a.title ?? '', a.description ?? '', a.tags.join(' '), cameraText(a.camera), a.uploader].map(tokens);
+  const copy = `${a.alt_text ?? ''} ${a.caption ?? ''}`;
+  return [a.name, a.title ?? '', a.description ?? '', a.tags.join(' '), cameraText(a.camera), a.uploader, copy].map(tokens);
 }
 
 /**

@@ -3,7 +3,8 @@
 // as the core's full-text index matches them (fake-fts.ts). The cases in tests/cases/search.json, which the core
 // runs too, check that it agrees (fake-cases.test.ts).
 
-import type { Page, SearchRequest, SortKey } from './types';
+import type { CustomField, Page, SearchRequest, SortKey } from './types';
+import { builtIn, FLAGS, isDate, LABELS, type BuiltIn } from './fake-fields';
 import { apiError, summary, type Rec } from './fake-data';
 import { nocase } from './fake-tags';
 import { isSpace, spaceAt, textTest, trim } from './fake-fts';
@@ -13,15 +14,29 @@ const CMP: Record<Cmp, (a: number, b: number) => boolean> = {
   '=': (a, b) => a === b, '<': (a, b) => a < b, '<=': (a, b) => a <= b, '>': (a, b) => a > b, '>=': (a, b) => a >= b,
 };
 const KEYS = ['tag', 'type', 'ext', 'uploader', 'creator', 'credit', 'campaign', 'width', 'height', 'orientation',
-  'rating', 'taken', 'added', 'is'] as const;
+  'rating', 'taken', 'added', 'is', 'licence', 'label', 'flag', 'missing', 'expires', 'rights'] as const;
 type Key = (typeof KEYS)[number];
 const USAGE: Record<Key, string> = {
   tag: 'tag:NAME', type: 'type:image', ext: 'ext:jpg', uploader: 'uploader:NAME', creator: 'creator:NAME',
   credit: 'credit:NAME', campaign: 'campaign:NAME', width: 'width>=1920', height: 'height<=500',
   orientation: 'orientation:landscape', rating: 'rating>=4', taken: 'taken:2024-05', added: 'added>2025-01-01',
-  is: 'is:untagged',
+  is: 'is:untagged', licence: 'licence:"CC BY"', label: 'label:red', flag: 'flag:pick', missing: 'missing:alt',
+  expires: 'expires<2027-01-01', rights: 'rights:expired',
 };
-const COMPARABLE: ReadonlySet<Key> = new Set(['width', 'height', 'rating', 'taken', 'added']);
+const COMPARABLE: ReadonlySet<Key> = new Set(['width', 'height', 'rating', 'taken', 'added', 'expires']);
+const COLUMN: Partial<Record<BuiltIn, keyof Rec>> = { copyright: 'rights' };
+
+/** Whether a record has no value in a built-in field (blank text counts as none, as in the core). */
+function lacks(a: Rec, b: BuiltIn): boolean {
+  const v = (a as unknown as Record<string, unknown>)[COLUMN[b] ?? b];
+  if (b === 'rating') return v === null || v === undefined;
+  return typeof v !== 'string' || v.trim() === '';
+}
+
+/** Unix seconds -> "YYYY-MM-DD" (UTC). */
+function day(secs: number): string {
+  return new Date(secs * 1000).toISOString().slice(0, 10);
+}
 const KINDS = ['image', 'video', 'audio', 'document', 'font', 'other'];
 
 type Test = (a: Rec) => boolean;
@@ -69,7 +84,7 @@ function takenSeconds(taken: string): number {
 }
 
 /** Builds a predicate from a query, or throws the core's bad_query error. */
-export function compile(input: string): Test {
+export function compile(input: string, fields: readonly CustomField[] = []): Test {
   const tests: Test[] = [];
   let pos = 0;
   const runEnd = (from: number) => spaceAt(input, from);
@@ -96,7 +111,8 @@ export function compile(input: string): Test {
       text(trim(content), true);
       continue;
     }
-    const keyText = /^[a-z]*/i.exec(input.slice(body))![0];
+    // A key is a letter, then letters, digits and `_` (custom field names are made so).
+    const keyText = /^(?:[a-z][a-z0-9_]*)?/i.exec(input.slice(body))![0];
     const op = /^(<=|>=|:|=|<|>)/.exec(input.slice(body + keyText.length))?.[0];
     if (keyText && op) {
       const valueStart = body + keyText.length + op.length;
@@ -105,13 +121,70 @@ export function compile(input: string): Test {
         tests.push(filter(key, op, valueStart));
         continue;
       }
-      if (/^[\p{Alphabetic}\p{N}"]/u.test(input.slice(valueStart))) {
+      const field = fields.find((f) => f.name.toLowerCase() === keyText.toLowerCase());
+      if (field) {
+        tests.push(custom(field, op, valueStart));
+        continue;
+      }
+      // `v2:final` stays a word: only an alphabetic unknown key is taken for a mistyped filter.
+      if (/^[a-z]+$/i.test(keyText) && /^[\p{Alphabetic}\p{N}"]/u.test(input.slice(valueStart))) {
         refuse(input, body, `unknown filter '${input.slice(body, valueStart)}' (known: ${KEYS.join(', ')})`);
       }
     }
     const end = runEnd(body);
     pos = end;
     text(input.slice(body, end), false);
+
+    function readValue(valueStart: number): string {
+      if (input[valueStart] === '"') {
+        const [content, end] = quoted(valueStart);
+        pos = end;
+        return trim(content);
+      }
+      pos = runEnd(valueStart);
+      return input.slice(valueStart, pos);
+    }
+
+    /** A custom field compared with one value of its type, as the core's `Parser::custom`. */
+    function custom(f: CustomField, op: string, valueStart: number): Test {
+      const name = f.name;
+      if (negated) refuse(input, start, `cannot exclude with '-${name}:' (only -tag: can be negated)`);
+      const cmp: Cmp = op === ':' ? '=' : (op as Cmp);
+      if (cmp !== '=' && f.type !== 'number' && f.type !== 'date') {
+        refuse(input, valueStart - op.length, `${name} is a ${f.type} field: it takes no comparison (use ${name}:VALUE)`);
+      }
+      const v = readValue(valueStart);
+      if (!v) refuse(input, start, `empty value for ${name}: (use ${name}:VALUE)`);
+      const bad = (reason: string): never => refuse(input, valueStart, `bad value for ${name}: '${v}' (${reason})`);
+      const values = (a: Rec): unknown[] => {
+        const x = a.fields?.[f.name];
+        return x === undefined ? [] : Array.isArray(x) ? x : [x];
+      };
+      switch (f.type) {
+        case 'choice': case 'choices': {
+          const c = f.choices.find((x) => x.value.toLowerCase() === v.toLowerCase())
+            ?? bad(`expected one of: ${f.choices.map((x) => x.value).join(', ')}`);
+          return (a) => values(a).includes(c.value);
+        }
+        case 'number': {
+          const n = /^[0-9.eE+-]+$/.test(v) && Number.isFinite(Number(v)) ? Number(v) : bad(`invalid ${name} ${JSON.stringify(v)}: a number, e.g. 42 or 3.5`);
+          return (a) => values(a).some((x) => typeof x === 'number' && CMP[cmp](x, n));
+        }
+        case 'date': {
+          if (!isDate(v)) bad(`invalid ${name} ${JSON.stringify(v)}: a date is YYYY-MM-DD, e.g. 2025-03-01`);
+          const order = (x: string) => (x < v ? -1 : x > v ? 1 : 0);
+          return (a) => values(a).some((x) => typeof x === 'string' && CMP[cmp](order(x), 0));
+        }
+        case 'bool': {
+          const l = v.toLowerCase();
+          const yes = ['yes', 'y', 'true', '1', 'on'].includes(l) ? true : ['no', 'n', 'false', '0', 'off'].includes(l) ? false
+            : bad(`invalid ${name} ${JSON.stringify(v)}: yes or no (also true/false, 1/0)`);
+          return (a) => values(a).includes(yes);
+        }
+        default:
+          return (a) => values(a).some((x) => typeof x === 'string' && nocase(x) === nocase(v));
+      }
+    }
 
     function filter(key: Key, op: string, valueStart: number): Test {
       if (negated && key !== 'tag') {
@@ -152,7 +225,33 @@ export function compile(input: string): Test {
           return (a) => a.ext === ext;
         }
         case 'uploader': return (a) => nocase(a.uploader) === lower;
-        case 'creator': case 'credit': case 'campaign': return (a) => nocase(a[key] ?? '') === lower;
+        case 'creator': case 'credit': case 'campaign': case 'licence': return (a) => nocase(a[key] ?? '') === lower;
+        case 'label': {
+          if (!LABELS.includes(lower)) bad(LABELS.join(', '));
+          return (a) => a.label === lower;
+        }
+        case 'flag': {
+          if (!FLAGS.includes(lower)) bad('pick or reject');
+          return (a) => a.flag === lower;
+        }
+        case 'missing': {
+          if (lower === 'required') {
+            const required = fields.filter((f) => f.required);
+            return (a) => required.some((f) => (f.kinds.length === 0 || f.kinds.includes(a.kind)) && a.fields?.[f.name] === undefined);
+          }
+          const b = lower === 'alt' ? 'alt_text' : builtIn(v) ?? bad('alt, required, or a built-in field: caption, licence, creator…');
+          return (a) => lacks(a, b);
+        }
+        case 'rights': {
+          if (lower !== 'expired') bad('expired');
+          const today = day(Math.floor(Date.now() / 1000));
+          return (a) => typeof a.expires === 'string' && a.expires < today;
+        }
+        case 'expires': {
+          const within = inRange(cmp, period(v) ?? bad('a date: YYYY, YYYY-MM or YYYY-MM-DD'));
+          // A day's start: what the core's comparison of YYYY-MM-DD texts amounts to.
+          return (a) => typeof a.expires === 'string' && within(Date.parse(`${a.expires}T00:00:00Z`) / 1000);
+        }
         case 'width': case 'height': {
           const n = number() ?? bad('a whole number of pixels');
           return (a) => a[key] !== null && CMP[cmp](a[key], n);
@@ -236,8 +335,13 @@ function decodeCursor(token: string, sort: SortKey): [SortValue, number] {
 }
 
 /** One page of `records` for `request`, as the core's search returns it (totals capped at `totalCap`). */
-export function searchPage(records: readonly Rec[], request: SearchRequest, totalCap: number): Page {
-  const test = compile(request.query);
+export function searchPage(
+  records: readonly Rec[],
+  request: SearchRequest,
+  totalCap: number,
+  fields: readonly CustomField[] = [],
+): Page {
+  const test = compile(request.query, fields);
   const order = request.order ?? (request.sort === 'name' ? 'asc' : 'desc');
   const sign = order === 'asc' ? 1 : -1;
   const keyed = records.filter(test).map((a) => ({ a, key: [sortValue(a, request.sort), a.id] as [SortValue, number] }));

@@ -10,13 +10,17 @@ import { apiError, detail, fakeThumbnail, generate, pad, type Rec } from './fake
 import { FakeLibraries, libraryName } from './fake-libraries';
 import { compile, searchPage } from './fake-query';
 import { EditLog } from './fake-edits';
+import { FieldBook } from './fake-fields';
 import { byNocase, nocase, TagNames } from './fake-tags';
 
 import type {
   ApiError,
   AssetEdit,
   AssetId,
+  CustomField,
   EditOutcome,
+  FieldAssignment,
+  FieldDefinition,
   EditProgress,
   IngestProgress,
   IngestReport,
@@ -28,6 +32,7 @@ import type {
   SearchRequest,
   Selection,
   TagCount,
+  Template,
   WatchEvent,
   WatchRule,
   WatchedFolder,
@@ -70,6 +75,8 @@ interface LibraryState {
   watchEvents: WatchEvent[];
   /** Its own edit log (undo is per library, as in the core); made on first open. */
   editLog?: EditLog;
+  /** Its custom fields and templates; made on first open. */
+  fieldBook?: FieldBook;
 }
 
 /** A rule with nothing set (leave the source, no tags, no metadata). */
@@ -107,6 +114,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   for (const r of records) r.tags = tagNames.apply([], r.tags);
   const newEditLog = () => new EditLog(tagNames, 'me', () => Math.floor(Date.now() / 1000));
   let editLog = newEditLog();
+  let fieldBook = new FieldBook();
   const byId = new Map(records.map((r) => [r.id, r]));
   let nextId = records.reduce((max, r) => Math.max(max, r.id), 0) + 1;
   let importing: { cancelled: boolean } | null = null;
@@ -169,9 +177,19 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   /** The assets a selection names: every id (all must exist), or every match of the query less `except`. */
   function select(selection: Selection): Rec[] {
     if (selection.kind === 'ids') return selection.ids.map(find);
-    const test = compile(selection.query);
+    const test = compile(selection.query, fieldBook.fields);
     const except = new Set(selection.except);
     return records.filter((r) => test(r) && !except.has(r.id));
+  }
+
+  /** Sets fields on a selection as the core's `set_fields`: every value checked first, then one edit-log step. */
+  function applyFields(selection: Selection, assignments: FieldAssignment[]): EditOutcome {
+    const checked = fieldBook.check(assignments);
+    const list = select(selection);
+    const id = editLog.setFields(list, checked);
+    emit(editProgress, { done: list.length, total: list.length });
+    committed();
+    return { changed: list.length, assets: list.length <= EDIT_DETAIL_LIMIT ? list.map(detail) : [], edit: id };
   }
 
   function add(name: string, uploader = 'me'): Rec {
@@ -324,7 +342,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
    */
   function switchTo(open: () => { path: string; state: LibraryState | null }): LibraryInfo {
     if (importing) throw apiError('conflict', 'an import is running; wait for it to finish or cancel it, then open the other library');
-    disk.keep(root, { records, folders, watchEvents, editLog });
+    disk.keep(root, { records, folders, watchEvents, editLog, fieldBook });
     const next = open();
     const state = next.state ?? { records: [], folders: [], watchEvents: [] };
     root = next.path.length > 1 ? next.path.replace(/\/+$/, '') : next.path;
@@ -332,6 +350,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     folders = state.folders;
     watchEvents = state.watchEvents;
     editLog = state.editLog ?? newEditLog();
+    fieldBook = state.fieldBook ?? new FieldBook();
     for (const r of records) r.tags = tagNames.apply([], r.tags);
     byId.clear();
     for (const r of records) byId.set(r.id, r);
@@ -349,7 +368,8 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     openLibrary: (path) => call('openLibrary', [path], () => switchTo(() => ({ path, state: disk.open(path) }))),
     createLibrary: (parent, libName) =>
       call('createLibrary', [parent, libName], () => switchTo(() => ({ path: disk.create(parent, libName), state: null }))),
-    search: (request: SearchRequest) => call('search', [request], (): Page => searchPage(records, request, totalCap)),
+    search: (request: SearchRequest) =>
+      call('search', [request], (): Page => searchPage(records, request, totalCap, fieldBook.fields)),
     assetDetail: (id) => call('assetDetail', [id], () => detail(find(id))),
     editAssets: (selection: Selection, edit: AssetEdit) =>
       call('editAssets', [selection, edit], (): EditOutcome => {
@@ -364,6 +384,19 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         committed();
         return { changed: list.length, assets: list.length <= EDIT_DETAIL_LIMIT ? list.map(detail) : [], edit: id };
       }),
+    setFields: (selection: Selection, assignments: FieldAssignment[]) =>
+      call('setFields', [selection, assignments], (): EditOutcome => applyFields(selection, assignments)),
+    listFields: () => call('listFields', [], (): CustomField[] => structuredClone(fieldBook.fields)),
+    defineField: (definition: FieldDefinition) => call('defineField', [definition], () => fieldBook.define(definition)),
+    removeField: (fieldName: string) => call('removeField', [fieldName], () => fieldBook.remove(fieldName, records)),
+    editFieldChoices: (fieldName: string, add: string[], retire: string[]) =>
+      call('editFieldChoices', [fieldName, add, retire], () => fieldBook.editChoices(fieldName, add, retire)),
+    listTemplates: () => call('listTemplates', [], (): Template[] => structuredClone(fieldBook.templates)),
+    addTemplate: (templateName: string, assignments: FieldAssignment[]) =>
+      call('addTemplate', [templateName, assignments], () => fieldBook.addTemplate(templateName, assignments)),
+    applyTemplate: (templateName: string, selection: Selection) =>
+      call('applyTemplate', [templateName, selection], (): EditOutcome =>
+        applyFields(selection, fieldBook.template(templateName).assignments)),
     undoLast: () =>
       call('undoLast', [], () => {
         const outcome = editLog.undo();

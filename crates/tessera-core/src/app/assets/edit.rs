@@ -2,7 +2,7 @@
 //! match of a query, in one transaction.
 
 use crate::app::Ctx;
-use crate::domain::{normalise_tag, query, AssetDetail, AssetId, EditId, EditProgress, FieldChange};
+use crate::domain::{normalise_tag, AssetDetail, AssetId, BuiltIn, EditId, EditProgress, FieldChange};
 use crate::error::{Error, Result};
 use crate::runtime::{NoProgress, ProgressSink};
 use crate::store::{Changes, LogNote, Targets};
@@ -80,18 +80,29 @@ pub fn edit_assets_reporting(
         rating: &edit.rating,
         add_tags: &add,
         remove_tags: &remove,
+        ..Changes::default()
     };
+    apply(ctx, selection, &changes, progress)
+}
+
+/// Runs checked `changes` on the selection in one transaction (shared with `set_fields`).
+pub(crate) fn apply(
+    ctx: &Ctx,
+    selection: &Selection,
+    changes: &Changes<'_>,
+    progress: &dyn ProgressSink<EditProgress>,
+) -> Result<EditOutcome> {
     let query;
     let targets = match selection {
         Selection::Ids { ids } => Targets::Ids(ids),
         Selection::Query { query: text, except } => {
-            query = query::parse(text)?;
+            query = crate::app::search::parse(ctx, text)?;
             Targets::Query(&query, except)
         }
     };
-    let summary = describe(&changes);
+    let summary = describe(changes);
     let note = LogNote { actor: &ctx.actor.name, at: ctx.now(), summary: &summary };
-    let edited = ctx.store().edit(&targets, &changes, DETAIL_LIMIT, &note, progress)?;
+    let edited = ctx.store().edit(&targets, changes, DETAIL_LIMIT, &note, progress)?;
     Ok(EditOutcome { changed: edited.ids.len() as u64, assets: edited.details, edit: edited.edit })
 }
 
@@ -109,6 +120,18 @@ pub(crate) fn describe(changes: &Changes<'_>) -> String {
         Some(Some(r)) => parts.push(format!("rating {r}")),
         Some(None) => parts.push("rating cleared".into()),
         None => {}
+    }
+    for (field, value) in changes.columns {
+        parts.push(match value {
+            Some(v) if matches!(field, BuiltIn::Rating | BuiltIn::Label | BuiltIn::Flag) => {
+                format!("{} {}", field.name(), v.display())
+            }
+            Some(_) => field.name().to_string(),
+            None => format!("{} cleared", field.name()),
+        });
+    }
+    for (field, values) in changes.custom {
+        parts.push(if values.is_empty() { format!("{} cleared", field.name) } else { field.name.clone() });
     }
     parts.extend(changes.add_tags.iter().map(|t| format!("+{t}")));
     parts.extend(changes.remove_tags.iter().map(|t| format!("-{t}")));

@@ -24,7 +24,16 @@ impl Default for SearchRequest {
 
 /// Parses and runs a search; a query that cannot be read is an error pointing at the bad token.
 pub fn run(ctx: &Ctx, request: &SearchRequest) -> Result<Page> {
-    let query = query::parse(&request.query)?;
+    let query = parse(ctx, &request.query)?;
     let order = request.order.unwrap_or(request.sort.default_order());
     ctx.store().search(&query, request.sort, order, request.limit.clamp(1, 10_000), request.cursor.as_deref())
+}
+
+/// Parses a query against the library: its custom fields are filters (`shoot_date>2025-03-01`), and
+/// `rights:expired` means before today by the context's clock (UTC).
+pub fn parse(ctx: &Ctx, text: &str) -> Result<query::Query> {
+    // Reading the field definitions costs a few microseconds; skip it when no filter could name one.
+    let fields = if text.contains([':', '<', '>', '=']) { ctx.store().fields()? } else { Vec::new() };
+    let today = ctx.now().div_euclid(86_400) * 86_400;
+    Ok(query::parse_with(text, &fields, Some(today))?)
 }

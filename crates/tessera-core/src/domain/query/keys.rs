@@ -19,10 +19,16 @@ pub(super) enum Key {
     Taken,
     Added,
     Is,
+    Licence,
+    Label,
+    Flag,
+    Missing,
+    Expires,
+    Rights,
 }
 
 impl Key {
-    pub(super) const ALL: [Key; 14] = [
+    pub(super) const ALL: [Key; 20] = [
         Key::Tag,
         Key::Type,
         Key::Ext,
@@ -37,6 +43,12 @@ impl Key {
         Key::Taken,
         Key::Added,
         Key::Is,
+        Key::Licence,
+        Key::Label,
+        Key::Flag,
+        Key::Missing,
+        Key::Expires,
+        Key::Rights,
     ];
 
     pub(super) fn parse(s: &str) -> Option<Key> {
@@ -59,6 +71,12 @@ impl Key {
             Key::Taken => "taken",
             Key::Added => "added",
             Key::Is => "is",
+            Key::Licence => "licence",
+            Key::Label => "label",
+            Key::Flag => "flag",
+            Key::Missing => "missing",
+            Key::Expires => "expires",
+            Key::Rights => "rights",
         }
     }
 
@@ -79,11 +97,17 @@ impl Key {
             Key::Taken => "taken:2024-05",
             Key::Added => "added>2025-01-01",
             Key::Is => "is:untagged",
+            Key::Licence => "licence:\"CC BY\"",
+            Key::Label => "label:red",
+            Key::Flag => "flag:pick",
+            Key::Missing => "missing:alt",
+            Key::Expires => "expires<2027-01-01",
+            Key::Rights => "rights:expired",
         }
     }
 
     pub(super) fn takes_comparison(self) -> bool {
-        matches!(self, Key::Width | Key::Height | Key::Rating | Key::Taken | Key::Added)
+        matches!(self, Key::Width | Key::Height | Key::Rating | Key::Taken | Key::Added | Key::Expires)
     }
 
     pub(super) fn known_list() -> String {

@@ -32,6 +32,7 @@
 
 pub mod dates;
 
+use crate::domain::fields::{BuiltIn, CustomField, FieldType, Scalar, FLAGS, LABELS};
 use crate::domain::AssetKind;
 
 /// A parsed search query. Everything in it is ANDed; an empty query matches every asset.
@@ -178,6 +179,38 @@ pub enum Filter {
     Added(TimeRange),
     /// `is:untagged`: assets without any tag.
     Untagged,
+    /// `label:red`
+    Label(String),
+    /// `flag:pick`, `flag:reject`
+    Flag(String),
+    /// `missing:alt` (any built-in field: `missing:caption`, `missing:licence`…), `missing:required`.
+    Missing(Missing),
+    /// `expires<2027-01-01`, `expires:2027`: the rights expiry date (UTC days).
+    Expires(TimeRange),
+    /// `rights:expired`: expires before today. [`parse_with`] turns it into an [`Filter::Expires`] range ending
+    /// today; the store reads today from SQLite's clock only when a query was parsed without one.
+    RightsExpired,
+    /// `shoot_date>2025-03-01`, `agency:X`: a custom field of the library (see [`parse_with`]).
+    Custom(CustomFilter),
+}
+
+/// What `missing:` looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    Field(BuiltIn),
+    /// Required custom fields of the asset's type without a value.
+    Required,
+}
+
+/// A condition on a custom field: its value compared with one value of the field's type (for choice fields, a
+/// value of the vocabulary, retired ones too: they are still on assets).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CustomFilter {
+    pub field: i64,
+    pub name: String,
+    pub kind: FieldType,
+    pub cmp: Cmp,
+    pub value: Scalar,
 }
 
 /// Why a query could not be parsed, and where.
@@ -225,8 +258,31 @@ impl QueryError {
 }
 
 /// Parses a search query. Empty or whitespace-only input gives an empty [`Query`].
+/// Whether `name` is a filter key of the language (a custom field may not take it).
+pub fn is_reserved_key(name: &str) -> bool {
+    Key::parse(name).is_some()
+}
+
 pub fn parse(input: &str) -> Result<Query, QueryError> {
-    let mut parser = Parser { input, pos: 0 };
+    parse_with(input, &[], None)
+}
+
+/// [`parse`], knowing the library's custom fields (so `shoot_date>2025-03-01` is a filter, checked against the
+/// field's type, and other unknown keys stay errors) and today's start in unix seconds (UTC) for `rights:expired`.
+pub fn parse_with(input: &str, fields: &[CustomField], today: Option<i64>) -> Result<Query, QueryError> {
+    let mut query = parse_items(input, fields)?;
+    if let Some(today) = today {
+        for f in &mut query.filters {
+            if *f == Filter::RightsExpired {
+                *f = Filter::Expires(TimeRange { start: None, end: Some(today) });
+            }
+        }
+    }
+    Ok(query)
+}
+
+fn parse_items(input: &str, fields: &[CustomField]) -> Result<Query, QueryError> {
+    let mut parser = Parser { input, pos: 0, fields };
     let mut query = Query::default();
     while let Some(item) = parser.next_item()? {
         match item {
@@ -244,6 +300,7 @@ pub enum TextField {
     Creator,
     Credit,
     Campaign,
+    Licence,
 }
 
 /// The operator between key and value.
@@ -299,6 +356,7 @@ struct Value {
 struct Parser<'a> {
     input: &'a str,
     pos: usize,
+    fields: &'a [CustomField],
 }
 
 impl<'a> Parser<'a> {
@@ -347,7 +405,12 @@ impl<'a> Parser<'a> {
             return Ok(Some(Item::Text(TextTerm { text: text.to_owned(), phrase: true, negated })));
         }
 
-        let key_len = self.input[body..].bytes().take_while(u8::is_ascii_alphabetic).count();
+        // A key is a letter, then letters, digits and `_` (custom field names are made so).
+        let key_len = if self.input[body..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            self.input[body..].bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'_').count()
+        } else {
+            0
+        };
         if key_len > 0 {
             let key_end = body + key_len;
             if let Some((op, op_len)) = Op::at(&self.input[key_end..]) {
@@ -359,9 +422,18 @@ impl<'a> Parser<'a> {
                             .filter(start, negated, key, body, (op, op_len), value_start)
                             .map(|f| Some(Item::Filter(f)));
                     }
+                    None if self.fields.iter().any(|f| f.name.eq_ignore_ascii_case(key_text)) => {
+                        return self
+                            .custom(start, negated, key_text, (op, op_len), value_start)
+                            .map(|f| Some(Item::Filter(f)));
+                    }
                     None => {
-                        let looks_like_filter =
-                            self.input[value_start..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '"');
+                        // `v2:final` stays a word: only an alphabetic unknown key is taken for a mistyped filter.
+                        let looks_like_filter = key_text.bytes().all(|b| b.is_ascii_alphabetic())
+                            && self.input[value_start..]
+                                .chars()
+                                .next()
+                                .is_some_and(|c| c.is_alphanumeric() || c == '"');
                         if looks_like_filter {
                             return Err(self.error(
                                 body,
@@ -454,6 +526,43 @@ impl<'a> Parser<'a> {
             Key::Creator => Filter::Field(TextField::Creator, value.text.clone()),
             Key::Credit => Filter::Field(TextField::Credit, value.text.clone()),
             Key::Campaign => Filter::Field(TextField::Campaign, value.text.clone()),
+            Key::Licence => Filter::Field(TextField::Licence, value.text.clone()),
+            Key::Label => Filter::Label(
+                LABELS
+                    .iter()
+                    .find(|l| l.eq_ignore_ascii_case(v))
+                    .ok_or_else(|| self.bad_value(key, &value, &LABELS.join(", ")))?
+                    .to_string(),
+            ),
+            Key::Flag => Filter::Flag(
+                FLAGS
+                    .iter()
+                    .find(|l| l.eq_ignore_ascii_case(v))
+                    .ok_or_else(|| self.bad_value(key, &value, "pick or reject"))?
+                    .to_string(),
+            ),
+            Key::Missing => {
+                if v.eq_ignore_ascii_case("required") {
+                    Filter::Missing(Missing::Required)
+                } else if v.eq_ignore_ascii_case("alt") {
+                    Filter::Missing(Missing::Field(BuiltIn::AltText))
+                } else {
+                    Filter::Missing(Missing::Field(BuiltIn::parse(v).ok_or_else(|| {
+                        self.bad_value(key, &value, "alt, required, or a built-in field: caption, licence, creator…")
+                    })?))
+                }
+            }
+            Key::Rights => {
+                if !v.eq_ignore_ascii_case("expired") {
+                    return Err(self.bad_value(key, &value, "expired"));
+                }
+                Filter::RightsExpired
+            }
+            Key::Expires => {
+                let period = dates::parse_period(v)
+                    .ok_or_else(|| self.bad_value(key, &value, "a date: YYYY, YYYY-MM or YYYY-MM-DD"))?;
+                Filter::Expires(TimeRange::from_period(cmp, period))
+            }
             Key::Width | Key::Height => {
                 let n = number(v).ok_or_else(|| self.bad_value(key, &value, "a whole number of pixels"))?;
                 if key == Key::Width {
@@ -510,6 +619,7 @@ fn number(s: &str) -> Option<i64> {
     s.parse().ok()
 }
 
+mod custom;
 mod keys;
 use keys::Key;
 

@@ -219,7 +219,7 @@ fn unknown_filter() {
     assert_eq!(e.token, "colour:");
     assert_eq!(
         e.message,
-        "unknown filter 'colour:' (known: tag, type, ext, uploader, creator, credit, campaign, width, height, orientation, rating, taken, added, is)"
+        "unknown filter 'colour:' (known: tag, type, ext, uploader, creator, credit, campaign, width, height, orientation, rating, taken, added, is, licence, label, flag, missing, expires, rights)"
     );
     let e = err("size>1000");
     assert_eq!((e.offset, e.token.as_str()), (0, "size>"));
@@ -376,4 +376,68 @@ fn never_panics_on_odd_input() {
             }
         }
     }
+}
+
+#[test]
+fn field_filters() {
+    use crate::domain::fields::BuiltIn;
+    assert_eq!(filters("label:Red flag:PICK"), [Filter::Label("red".into()), Filter::Flag("pick".into())]);
+    assert_eq!(filters("licence:\"CC BY\""), [Filter::Field(TextField::Licence, "CC BY".into())]);
+    assert_eq!(
+        filters("missing:alt missing:caption missing:required"),
+        [
+            Filter::Missing(Missing::Field(BuiltIn::AltText)),
+            Filter::Missing(Missing::Field(BuiltIn::Caption)),
+            Filter::Missing(Missing::Required)
+        ]
+    );
+    assert_eq!(filters("rights:expired"), [Filter::RightsExpired], "without today, left for the store");
+    let q = parse_with("rights:expired", &[], Some(86_400)).unwrap();
+    assert_eq!(q.filters, [Filter::Expires(TimeRange { start: None, end: Some(86_400) })], "before today");
+    let Filter::Expires(range) = &filters("expires<2027-01-01")[0] else { panic!("an expires range") };
+    assert_eq!((range.start, range.end.is_some()), (None, true));
+    assert_eq!(err("label:white").token, "white");
+    assert_eq!(err("flag>pick").token, ">");
+    assert_eq!(err("missing:everything").token, "everything");
+}
+
+#[test]
+fn custom_field_filters_need_the_library_fields() {
+    use crate::domain::fields::{CustomField, FieldType, Scalar};
+    let field = |name: &str, kind| CustomField {
+        id: 7,
+        name: name.into(),
+        kind,
+        required: false,
+        kinds: Vec::new(),
+        position: 0,
+        choices: Vec::new(),
+    };
+    let fields = [field("shoot_date", FieldType::Date), field("note", FieldType::Text)];
+    let q = parse_with("shoot_date>2025-03-01 note:Hi v2:final", &fields, None).unwrap();
+    assert_eq!(
+        q.filters,
+        [
+            Filter::Custom(CustomFilter {
+                field: 7,
+                name: "shoot_date".into(),
+                kind: FieldType::Date,
+                cmp: Cmp::Gt,
+                value: Scalar::Text("2025-03-01".into())
+            }),
+            Filter::Custom(CustomFilter {
+                field: 7,
+                name: "note".into(),
+                kind: FieldType::Text,
+                cmp: Cmp::Eq,
+                value: Scalar::Text("Hi".into())
+            }),
+        ]
+    );
+    assert_eq!(q.text.len(), 1, "v2:final stays a word");
+    let e = parse_with("note>x", &fields, None).unwrap_err();
+    assert_eq!(e.token, ">", "a text field takes no comparison");
+    let e = parse_with("shoot_date:soon", &fields, None).unwrap_err();
+    assert_eq!(e.token, "soon");
+    assert_eq!(ok("shoot_date:2025").text.len(), 1, "without the library's fields, an unknown key with _ is a word");
 }
