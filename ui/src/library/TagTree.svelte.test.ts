@@ -99,7 +99,7 @@ describe('the tag tree in the sidebar', () => {
     expect(screen.getByLabelText('New path for Brand')).toBeTruthy();
   });
 
-  it('merges into another tag from the menu, and sets a colour', async () => {
+  it('merges into another tag from the menu, sets a colour and adds a synonym', async () => {
     const { api } = await mount();
     await fireEvent.click(screen.getByRole('button', { name: 'Actions for Colour/Blue' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Merge into…' }));
@@ -110,6 +110,15 @@ describe('the tag tree in the sidebar', () => {
     await fireEvent.change(screen.getByLabelText('Colour of Colour/Red'), { target: { value: '#ff8800' } });
     await waitFor(() => expect(row('Colour/Red').querySelector<HTMLElement>('.dot')!.style.background).toBe('rgb(255, 136, 0)'));
     expect((await api.tagCounts()).find((t) => t.name === 'Colour/Red')?.colour).toBe('#ff8800');
+    await fireEvent.click(screen.getByRole('button', { name: 'Actions for Colour/Red' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Add synonym…' }));
+    await fireEvent.input(screen.getByLabelText('Synonym of Colour/Red'), { target: { value: 'Brand' } });
+    await fireEvent.submit(screen.getByTestId('tag-form'));
+    expect((await screen.findByRole('alert')).textContent, 'the core refusal, in the form').toContain('that name is a tag; merge the two instead');
+    await fireEvent.input(screen.getByLabelText('Synonym of Colour/Red'), { target: { value: 'scarlet' } });
+    await fireEvent.submit(screen.getByTestId('tag-form'));
+    await waitFor(() => expect(screen.queryByTestId('tag-form')).toBeNull());
+    expect((await api.tagCounts()).find((t) => t.name === 'Colour/Red')?.synonyms, 'the merged path stays a synonym').toEqual(['Colour/Blue', 'scarlet']);
   });
 
   it('deletes with Delete after saying how many assets carry the tag', async () => {
