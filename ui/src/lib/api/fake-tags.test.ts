@@ -138,4 +138,15 @@ describe('the fake tag tree, as the core keeps it', () => {
     expect(await found(api, 'tag:Brand')).toEqual([1, 2, 4]);
     await countsMatchSearches(api);
   });
+
+  it('keeps one tag tree per library: colours and synonyms stay with theirs', async () => {
+    const api = createFakeApi({ records: [{ ...generate(1, 1), tags: ['Studio/Logo'] }], libraries: [{ path: '/home/me/Other.tessera', count: 3 }] });
+    await api.setTagColour('Studio', '#abc');
+    await api.addTagSynonym('Studio/Logo', 'mark');
+    await api.openLibrary('/home/me/Other.tessera');
+    expect((await failure(api.setTagColour('Studio', null)))?.code, 'the other library has no such tag').toBe('not_found');
+    const root = (await api.recentLibraries()).find((l) => l.name === 'Default')!.path;
+    await api.openLibrary(root);
+    expect((await api.tagCounts()).map((t) => [t.name, t.colour, t.synonyms])).toEqual([['Studio', '#aabbcc', []], ['Studio/Logo', null, ['mark']]]);
+  });
 });
