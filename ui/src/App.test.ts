@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import App from './App.svelte';
 import { createFakeApi } from './lib/api/fake';
+import { generate } from './lib/api/fake-data';
 import type { AssetEdit, SearchRequest } from './lib/api/types';
 import { fakeLayout } from './test/layout';
 
@@ -284,5 +285,23 @@ describe('app', () => {
     await fireEvent.click(screen.getByTestId('theme-toggle'));
     expect(document.documentElement.dataset.theme).toBe('light');
     expect(localStorage.getItem('tessera.theme')).toBe('light');
+  });
+
+  it('shows the tag tree; a tag dragged onto another moves, and its search finds what is beneath', async () => {
+    const tags = [['Brand/Product/Sneaker'], ['Brand/Product/Boot', 'Colour/Red'], ['Colour/Red', 'Colour/Blue'], ['Brand']];
+    const api = createFakeApi({ records: tags.map((t, i) => ({ ...generate(i + 1, 4), tags: t })) });
+    render(App, { props: { api } });
+    const rows = () => screen.queryAllByTestId('tag-row').map((r) => r.dataset.path);
+    await waitFor(() => expect(rows()).toContain('Colour/Red'));
+    const row = (path: string) => screen.getAllByTestId('tag-row').find((r) => r.dataset.path === path)!;
+    await fireEvent.dragStart(row('Colour/Red'));
+    await fireEvent.dragOver(row('Brand'));
+    await fireEvent.drop(row('Brand'));
+    await waitFor(() => expect(rows()).toContain('Brand/Red'));
+    const brand = within(row('Brand')).getAllByRole('button').find((b) => b.classList.contains('item'))!;
+    expect(brand.textContent, 'the total takes in the moved tag').toContain('4');
+    await fireEvent.click(brand);
+    expect((screen.getByTestId('search') as HTMLInputElement).value).toBe('tag:"Brand"');
+    await waitFor(() => expect(screen.getByTestId('result-count').textContent?.trim()).toBe('4 assets'));
   });
 });

@@ -69,7 +69,7 @@ describe('inspector', () => {
       { name: 'zeta-one', count: 9 },
       { name: 'web', count: 4 },
       { name: 'zeta-two', count: 3 },
-    ];
+    ].map((t) => ({ ...t, total: t.count, colour: null, synonyms: [] }));
     render(Inspector, { props: { target: idTarget([5]), tagCounts }, context: apiContext(api) });
     await screen.findByText('File');
     const input = screen.getByTestId('tag-input');

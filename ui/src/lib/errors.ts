@@ -24,7 +24,8 @@ const HINTS: Record<ErrorCode, string> = {
 
 /** Sharper hints for `invalid_input` when the core names the refused input (`ApiError.field`). */
 const FIELD_HINTS: Record<string, string> = {
-  tag: 'Tags must be 1–200 characters, without line breaks or tabs.',
+  tag: 'Tags must be 1–200 characters, without line breaks or tabs; a path like Brand/Product has no empty part and no / at either end.',
+  colour: 'Give a colour as #rrggbb or #rgb.',
   rating: 'Ratings go from 0 to 5 (0 clears the rating).',
   path: 'Choose a folder that exists and does not overlap the library or a folder already watched.',
   cursor: 'The list changed while it was being read. Search again.',

@@ -39,6 +39,8 @@ describe('parseChips', () => {
   });
 
   it('labels chips for people', () => {
+    const [exact] = parseChips('tag:="Brand/Product"');
+    expect(chipLabel(exact!), 'tag:= is that tag alone').toBe('tag = Brand/Product');
     const [a, b, c] = parseChips('-tag:draft rating>=4 type:image');
     expect(chipLabel(a!)).toBe('not tag: draft');
     expect(chipLabel(b!)).toBe('rating ≥ 4');

@@ -69,11 +69,14 @@ export function parseChips(query: string): Chip[] {
   for (const t of tokenize(query)) {
     const m = CHIP.exec(t.text);
     if (!m) continue;
-    const value = unquote(m[4]!);
+    const key = m[2]!.toLowerCase();
+    // `tag:=NAME` is that tag alone (not what is beneath it): shown as `tag = NAME`.
+    const exact = key === 'tag' && m[3] === ':' && m[4]!.startsWith('=');
+    const value = unquote(exact ? m[4]!.slice(1) : m[4]!);
     if (value === '' || value === '"') continue;
     chips.push({
-      key: m[2]!.toLowerCase(),
-      op: m[3] as ChipOp,
+      key,
+      op: exact ? '=' : (m[3] as ChipOp),
       value,
       negated: m[1] === '-',
       raw: t.text,

@@ -41,6 +41,7 @@ export const WORDS = ['beach', 'sunset', 'city', 'forest', 'portrait', 'product'
   'coffee', 'office', 'team', 'logo', 'campaign', 'autumn', 'winter', 'desert', 'river', 'garden'];
 export const TAGS = ['summer', 'campaign', 'product', 'people', 'nature', 'architecture', 'brand', 'draft', 'approved',
   'social', 'print', 'web', 'hero', 'archive'];
+export const TAG_PATHS = ['Places/Lisbon', 'Places/Lisbon/Alfama', 'Places/Porto', 'Brand/Logo', 'Brand/Product/Sneaker'];
 export const UPLOADERS = ['ana', 'ben', 'chloe', 'dev'];
 export const CAMERAS = [
   { make: 'Canon', model: 'EOS R5', lens: 'RF24-70mm F2.8 L IS USM' },
@@ -90,6 +91,8 @@ export function generate(id: number, total: number): Rec {
   const [width, height] = orient < 0.6 ? [long, short] : orient < 0.9 ? [short, long] : [long, long];
   const tagCount = r() < 0.2 ? 0 : 1 + Math.floor(r() * 3);
   const tags = [...new Set(Array.from({ length: tagCount }, () => pick(r, TAGS)))].sort();
+  // Some paths too, so the sidebar shows a tree (by id: the random stream, and so the other values, stay as they were).
+  if (tagCount > 0 && id % 7 === 3) tags.push(TAG_PATHS[id % TAG_PATHS.length]!);
   const added = NOW - (total - id) * 3_600;
   const takenAt = new Date((added - Math.floor(r() * 400 * 86_400)) * 1000);
   const taken = image

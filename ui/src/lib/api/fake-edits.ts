@@ -4,7 +4,7 @@
 
 import { apiError, type Rec } from './fake-data';
 import { describeFields, read, same, write, type Checked, type Stored } from './fake-fields';
-import { nocase, type TagNames } from './fake-tags';
+import { nocase, normaliseTag, type TagRemoval, type TagTree } from './fake-tags';
 import type { AssetEdit, EditRecord, UndoOutcome } from './types';
 
 /** `tag`, or a field by its edit-log name (`title`, `licence`, `field:shoot_date`). */
@@ -20,6 +20,8 @@ interface Change {
 
 interface Entry extends EditRecord {
   changes: Change[];
+  /** False for entries on record only, which undo passes over (tag renames and merges). */
+  undoable: boolean;
 }
 
 /** The edit in words, as the core's `describe` puts it: `rating 4, +summer, -draft`. */
@@ -36,14 +38,13 @@ export function describe(edit: AssetEdit): string {
   return parts.length ? parts.join(', ') : 'no change';
 }
 
-const hasTag = (a: Rec, name: string) => a.tags.some((t) => nocase(t) === nocase(name));
 
 export class EditLog {
   #entries: Entry[] = [];
   #next = 1;
 
   constructor(
-    private readonly tagNames: TagNames,
+    private readonly tagNames: TagTree,
     private readonly actor: string,
     private readonly now: () => number,
   ) {}
@@ -62,10 +63,11 @@ export class EditLog {
       if (edit.description !== undefined) set(a, 'description', edit.description?.trim() || null);
       if (edit.rating !== undefined) set(a, 'rating', edit.rating);
       for (const t of edit.remove_tags) {
-        const had = a.tags.find((x) => nocase(x) === nocase(t.trim()));
+        const name = this.tagNames.find(normaliseTag(t))?.name;
+        const had = name === undefined ? undefined : a.tags.find((x) => nocase(x) === nocase(name));
         if (had !== undefined) changes.push({ asset: a, field: 'tag', before: had, after: null });
       }
-      for (const t of add) if (!hasTag(a, t)) changes.push({ asset: a, field: 'tag', before: null, after: t });
+      for (const t of add) if (!this.#has(a, t)) changes.push({ asset: a, field: 'tag', before: null, after: t });
       if (edit.add_tags.length || edit.remove_tags.length) a.tags = this.tagNames.apply(a.tags, edit.add_tags, edit.remove_tags);
     }
     if (changes.length === 0) return null;
@@ -87,15 +89,35 @@ export class EditLog {
     return this.#push('edit', describeFields(checked), changes, null).id;
   }
 
+  /** Whether `a` carries the tag `name` resolves to (a path or a synonym, as the core's `find_tag`). */
+  #has(a: Rec, name: string): boolean {
+    const path = this.tagNames.find(name)?.name;
+    return path !== undefined && a.tags.some((t) => nocase(t) === nocase(path));
+  }
+
+  /** A tag delete: one entry with a change per asset and tag taken off (undoable); null when no asset had it. */
+  tagDelete(summary: string, removed: readonly TagRemoval[]): number | null {
+    if (removed.length === 0) return null;
+    return this.#push('edit', summary, removed.map((r) => ({ asset: r.asset, field: 'tag', before: r.tag, after: null })), null).id;
+  }
+
+  /** A tag rename or merge: on record (kept even when no asset changed), but undo passes over it. */
+  onRecord(summary: string, assets: number): number {
+    const entry = this.#push('edit', summary, [], null);
+    entry.assets = assets;
+    entry.undoable = false;
+    return entry.id;
+  }
+
   undo(): UndoOutcome {
-    const target = [...this.#entries].reverse().find((e) => e.actor === this.actor && e.action === 'edit' && e.undone_by === null);
+    const target = [...this.#entries].reverse().find((e) => e.actor === this.actor && e.action === 'edit' && e.undoable && e.undone_by === null);
     if (!target) throw apiError('not_found', `nothing to undo: ${this.actor} has no edit that is not undone yet`);
     const done: Change[] = [];
     let skipped = 0;
     for (const c of target.changes) {
       const a = c.asset;
       let still: boolean;
-      if (c.field === 'tag') still = c.before === null ? hasTag(a, String(c.after)) : !hasTag(a, String(c.before));
+      if (c.field === 'tag') still = c.before === null ? this.#has(a, String(c.after)) : !this.#has(a, String(c.before));
       else still = same(read(a, c.field), c.after);
       if (!still) {
         skipped++;
@@ -129,6 +151,7 @@ export class EditLog {
       undoes,
       undone_by: null,
       changes,
+      undoable: true,
     };
     this.#entries.push(entry);
     return entry;
@@ -136,6 +159,6 @@ export class EditLog {
 }
 
 function strip(e: Entry): EditRecord {
-  const { changes: _, ...record } = e;
+  const { changes: _, undoable: __, ...record } = e;
   return { ...record };
 }

@@ -41,6 +41,12 @@ const KINDS = ['image', 'video', 'audio', 'document', 'font', 'other'];
 
 type Test = (a: Rec) => boolean;
 
+/**
+ * What `tag:NAME` finds, resolved as the core's `resolve_tags` does: the nocase paths of the tag (by path or synonym)
+ * and those beneath it (`exact`: the tag alone), or null for an unknown tag (which matches nothing).
+ */
+export type TagLookup = (name: string, exact: boolean) => ReadonlySet<string> | null;
+
 /** A refused query, as the core words it: the message, then where. */
 function refuse(input: string, offset: number, message: string): never {
   const column = Array.from(input.slice(0, offset)).length + 1;
@@ -84,7 +90,7 @@ function takenSeconds(taken: string): number {
 }
 
 /** Builds a predicate from a query, or throws the core's bad_query error. */
-export function compile(input: string, fields: readonly CustomField[] = []): Test {
+export function compile(input: string, tags: TagLookup, fields: readonly CustomField[] = []): Test {
   const tests: Test[] = [];
   let pos = 0;
   const runEnd = (from: number) => spaceAt(input, from);
@@ -195,6 +201,9 @@ export function compile(input: string, fields: readonly CustomField[] = []): Tes
       if (cmp !== '=' && !COMPARABLE.has(key)) {
         refuse(input, opStart, `${key} does not take a comparison '${op}' (use ${USAGE[key]})`);
       }
+      // `tag:=NAME`: that tag alone, not the tags beneath it.
+      const exact = key === 'tag' && input[valueStart] === '=';
+      if (exact) valueStart++;
       let v: string;
       if (input[valueStart] === '"') {
         const [content, end] = quoted(valueStart);
@@ -215,7 +224,10 @@ export function compile(input: string, fields: readonly CustomField[] = []): Tes
       };
       const lower = nocase(v);
       switch (key) {
-        case 'tag': return not((a) => a.tags.some((t) => nocase(t) === lower));
+        case 'tag': {
+          const paths = tags(v, exact);
+          return not(paths === null ? () => false : (a) => a.tags.some((t) => paths.has(nocase(t))));
+        }
         case 'type':
           if (!KINDS.includes(lower)) bad('image, video, audio, document, font or other');
           return (a) => a.kind === lower;
@@ -339,9 +351,10 @@ export function searchPage(
   records: readonly Rec[],
   request: SearchRequest,
   totalCap: number,
+  tags: TagLookup,
   fields: readonly CustomField[] = [],
 ): Page {
-  const test = compile(request.query, fields);
+  const test = compile(request.query, tags, fields);
   const order = request.order ?? (request.sort === 'name' ? 'asc' : 'desc');
   const sign = order === 'asc' ? 1 : -1;
   const keyed = records.filter(test).map((a) => ({ a, key: [sortValue(a, request.sort), a.id] as [SortValue, number] }));

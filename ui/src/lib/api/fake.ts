@@ -11,7 +11,7 @@ import { FakeLibraries, libraryName } from './fake-libraries';
 import { compile, searchPage } from './fake-query';
 import { EditLog } from './fake-edits';
 import { FieldBook } from './fake-fields';
-import { byNocase, nocase, TagNames } from './fake-tags';
+import { nocase, normaliseTag, TagTree, type Reshaped } from './fake-tags';
 
 import type {
   ApiError,
@@ -31,8 +31,8 @@ import type {
   RecentLibrary,
   SearchRequest,
   Selection,
-  TagCount,
   Template,
+  TagChange,
   WatchEvent,
   WatchRule,
   WatchedFolder,
@@ -77,6 +77,8 @@ interface LibraryState {
   editLog?: EditLog;
   /** Its custom fields and templates; made on first open. */
   fieldBook?: FieldBook;
+  /** Its tag tree (colours, synonyms); made on first open. */
+  tags?: TagTree;
 }
 
 /** A rule with nothing set (leave the source, no tags, no metadata). */
@@ -110,9 +112,10 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   let nextFolderId = 1;
   let nextEventId = 1;
   let records: Rec[] = options.records?.map((r) => ({ ...r, tags: [...r.tags] })) ?? Array.from({ length: count }, (_, i) => generate(i + 1, count));
-  const tagNames = new TagNames();
+  let tagNames = new TagTree();
   for (const r of records) r.tags = tagNames.apply([], r.tags);
   const newEditLog = () => new EditLog(tagNames, 'me', () => Math.floor(Date.now() / 1000));
+  const tagLookup = (tag: string, exact: boolean) => tagNames.matching(tag, exact);
   let editLog = newEditLog();
   let fieldBook = new FieldBook();
   const byId = new Map(records.map((r) => [r.id, r]));
@@ -177,7 +180,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   /** The assets a selection names: every id (all must exist), or every match of the query less `except`. */
   function select(selection: Selection): Rec[] {
     if (selection.kind === 'ids') return selection.ids.map(find);
-    const test = compile(selection.query, fieldBook.fields);
+    const test = compile(selection.query, tagLookup, fieldBook.fields);
     const except = new Set(selection.except);
     return records.filter((r) => test(r) && !except.has(r.id));
   }
@@ -249,6 +252,22 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
       setTimeout(step, importStep);
     };
     setTimeout(step, importStep);
+  }
+
+  /** A rename's or merge's answer, with its entry on the edit log (on record only: undo passes over it). */
+  function reshaped(done: Reshaped, summary: string): TagChange {
+    const edit = editLog.onRecord(summary, done.assets.size);
+    committed();
+    return { tag: done.tag, tags: done.tags, assets: done.assets.size, edit };
+  }
+
+  /** A path as the core's summary names it (normalised; the input as given when it is refused anyway). */
+  function safePath(name: string): string {
+    try {
+      return normaliseTag(name);
+    } catch {
+      return name;
+    }
   }
 
   function findFolder(id: number): WatchedFolder {
@@ -325,7 +344,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     for (const r of records) {
       by_type[r.kind] = (by_type[r.kind] ?? 0) + 1;
       if (r.tags.length === 0) untagged++;
-      r.tags.forEach((t) => tags.add(nocase(t)));
+      r.tags.forEach((t) => tags.add(nocase(t))); // tags with uses > 0, as the core counts them
       bytes += r.size;
     }
     return {
@@ -342,13 +361,14 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
    */
   function switchTo(open: () => { path: string; state: LibraryState | null }): LibraryInfo {
     if (importing) throw apiError('conflict', 'an import is running; wait for it to finish or cancel it, then open the other library');
-    disk.keep(root, { records, folders, watchEvents, editLog, fieldBook });
+    disk.keep(root, { records, folders, watchEvents, editLog, fieldBook, tags: tagNames });
     const next = open();
     const state = next.state ?? { records: [], folders: [], watchEvents: [] };
     root = next.path.length > 1 ? next.path.replace(/\/+$/, '') : next.path;
     records = state.records;
     folders = state.folders;
     watchEvents = state.watchEvents;
+    tagNames = state.tags ?? new TagTree();
     editLog = state.editLog ?? newEditLog();
     fieldBook = state.fieldBook ?? new FieldBook();
     for (const r of records) r.tags = tagNames.apply([], r.tags);
@@ -369,7 +389,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     createLibrary: (parent, libName) =>
       call('createLibrary', [parent, libName], () => switchTo(() => ({ path: disk.create(parent, libName), state: null }))),
     search: (request: SearchRequest) =>
-      call('search', [request], (): Page => searchPage(records, request, totalCap, fieldBook.fields)),
+      call('search', [request], (): Page => searchPage(records, request, totalCap, tagLookup, fieldBook.fields)),
     assetDetail: (id) => call('assetDetail', [id], () => detail(find(id))),
     editAssets: (selection: Selection, edit: AssetEdit) =>
       call('editAssets', [selection, edit], (): EditOutcome => {
@@ -377,7 +397,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
           throw apiError('invalid_input', `invalid rating ${edit.rating}: ratings go from 0 to 5`, 'rating');
         }
         // Checked before anything changes: all or nothing.
-        [...edit.add_tags, ...edit.remove_tags].forEach((t) => tagNames.spell(t));
+        [...edit.add_tags, ...edit.remove_tags].forEach(normaliseTag);
         const list = select(selection);
         const id = editLog.edit(list, edit);
         emit(editProgress, { done: list.length, total: list.length });
@@ -405,11 +425,42 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         return outcome;
       }),
     editLog: (limit, mine) => call('editLog', [limit, mine], () => editLog.list(limit, mine)),
-    tagCounts: () =>
-      call('tagCounts', [], (): TagCount[] => {
-        const counts = new Map<string, number>();
-        for (const r of records) for (const t of r.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
-        return [...counts].map(([name, n]) => ({ name, count: n })).sort((a, b) => b.count - a.count || byNocase(a.name, b.name));
+    tagCounts: () => call('tagCounts', [], () => tagNames.counts(records)),
+    renameTag: (from, to, merge) =>
+      call('renameTag', [from, to, merge], () => {
+        const summary = `rename tag ${safePath(from)} to ${safePath(to)}`;
+        return reshaped(tagNames.rename(records, from, to, merge), summary);
+      }),
+    mergeTags: (from, into) =>
+      call('mergeTags', [from, into], () => {
+        const summary = `merge tag ${safePath(from)} into ${safePath(into)}`;
+        return reshaped(tagNames.merge(records, from, into), summary);
+      }),
+    tagAssets: (tag, limit) => call('tagAssets', [tag, limit], () => tagNames.assets(records, tag, limit)),
+    deleteTag: (tag) =>
+      call('deleteTag', [tag], (): TagChange => {
+        const { change, removed } = tagNames.delete(records, tag);
+        const edit = editLog.tagDelete(`delete tag ${change.tag}`, removed);
+        committed();
+        return { tag: change.tag, tags: change.tags, assets: change.assets.size, edit };
+      }),
+    setTagColour: (tag, colour) =>
+      call('setTagColour', [tag, colour], () => {
+        const path = tagNames.setColour(tag, colour);
+        committed();
+        return path;
+      }),
+    addTagSynonym: (tag, synonym) =>
+      call('addTagSynonym', [tag, synonym], () => {
+        const path = tagNames.addSynonym(tag, synonym);
+        committed();
+        return path;
+      }),
+    removeTagSynonym: (synonym) =>
+      call('removeTagSynonym', [synonym], () => {
+        const path = tagNames.removeSynonym(synonym);
+        committed();
+        return path;
       }),
     importPaths: (paths) =>
       call('importPaths', [paths], () => {
