@@ -28,6 +28,13 @@ pub(super) fn find_tag(conn: &Connection, name: &str) -> Result<Option<TagRef>> 
     .map_err(db_fail(conn))
 }
 
+/// The tag of exactly that path (any case), not a synonym.
+pub(super) fn find_tag_path(conn: &Connection, path: &str) -> Result<Option<TagRef>> {
+    conn.prepare_cached("SELECT id, name FROM tags WHERE name = ?1")
+        .and_then(|mut st| st.query_row(params![path], |r| Ok(TagRef { id: r.get(0)?, name: r.get(1)? })).optional())
+        .map_err(db_fail(conn))
+}
+
 /// [`find_tag`], or `Error::TagNotFound`.
 pub(super) fn existing_tag(conn: &Connection, name: &str) -> Result<TagRef> {
     find_tag(conn, name)?.ok_or_else(|| Error::TagNotFound(name.to_string()))

@@ -4,7 +4,7 @@
 //! an undo never overwrites work it did not make.
 
 use super::edit_log_sql::{last_undoable, record_by_id, Entry, LogNote};
-use super::edit_sql::{create_tag, find_tag, reindex_tags, set_tag, write_column, PROGRESS_STEP};
+use super::edit_sql::{create_tag, reindex_tags, set_tag, write_column, PROGRESS_STEP};
 use super::Store;
 use crate::domain::{BuiltIn, EditAction, EditId, EditProgress, EditRecord};
 use crate::error::{Error, Result};
@@ -115,8 +115,9 @@ fn revert(tx: &Transaction<'_>, entry: &Entry, change: &Change) -> Result<bool> 
             &change.after,
         ),
         "tag" => match (&change.before, &change.after) {
-            // The edit added the tag: take it off again, if the asset still has it.
-            (Value::Null, Value::Text(name)) => match find_tag(tx, name)? {
+            // The edit added the tag: take it off again, if the asset still has it under that path. Not through a
+            // synonym: after a merge the old name resolves to a tag the asset may have had anyway.
+            (Value::Null, Value::Text(name)) => match super::tags_sql::find_tag_path(tx, name)? {
                 Some(tag) => set_tag(tx, entry, change.asset, &tag, false),
                 None => Ok(false),
             },

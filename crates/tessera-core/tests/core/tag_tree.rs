@@ -247,3 +247,16 @@ fn a_rename_and_a_merge_while_another_connection_tags_the_same_assets_lose_nothi
     assert_eq!(tags_of(&ana, ids[7]), ["Checked", "Shoot/Day1"]);
     assert_counts_match_searches(&ana);
 }
+
+#[test]
+fn an_undo_after_a_merge_never_takes_away_a_tag_the_asset_had_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let (library, ids) = library(dir.path());
+    let ana = ctx(&library);
+    add_tags(&ana, &[ids[1], ids[2]], &["approved"]);
+    tags::merge_tags(&ana, "approved", "Colour/Red").unwrap();
+    let undone = undo_last(&ana, &NoProgress).unwrap();
+    assert_eq!((undone.restored, undone.skipped), (0, 2), "the tag added is not there under its path any more");
+    assert_eq!(tags_of(&ana, ids[1]), ["Brand/Product/Boot", "Colour/Red"], "Colour/Red, there before, stays");
+    assert_counts_match_searches(&ana);
+}

@@ -117,7 +117,9 @@ export class EditLog {
     for (const c of target.changes) {
       const a = c.asset;
       let still: boolean;
-      if (c.field === 'tag') still = c.before === null ? this.#has(a, String(c.after)) : !this.#has(a, String(c.before));
+      // A tag the edit added is taken off only while the asset carries it under that very path: after a rename or a
+      // merge, the name may resolve (as a synonym) to a tag the asset had anyway, which an undo must not take away.
+      if (c.field === 'tag') still = c.before === null ? a.tags.some((t) => nocase(t) === nocase(String(c.after))) : !this.#has(a, String(c.before));
       else still = same(read(a, c.field), c.after);
       if (!still) {
         skipped++;
