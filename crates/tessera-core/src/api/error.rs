@@ -50,8 +50,18 @@ impl Error {
             | Error::InvalidWatchedFolder { .. }
             | Error::InvalidLibraryName { .. }
             | Error::InvalidLibraryLocation { .. }
-            | Error::LibraryFolderTaken { .. } => ErrorCode::InvalidInput,
-            Error::WatcherRunning { .. } => ErrorCode::Conflict,
+            | Error::LibraryFolderTaken { .. }
+            | Error::InvalidCollectionName { .. }
+            | Error::InvalidCollectionVariable { .. }
+            | Error::NotInCollection { .. } => ErrorCode::InvalidInput,
+            Error::CollectionNotFound(_) => ErrorCode::NotFound,
+            Error::SmartCollectionLoop { .. } => ErrorCode::BadQuery,
+            Error::WatcherRunning { .. }
+            | Error::CollectionExists(_)
+            | Error::CollectionNotEmpty { .. }
+            | Error::SmartCollectionMembers(_)
+            | Error::NotSmartCollection { .. }
+            | Error::CollectionIntoItself { .. } => ErrorCode::Conflict,
             Error::Busy(_) => ErrorCode::Busy,
             Error::Cancelled => ErrorCode::Cancelled,
         }
@@ -67,6 +77,10 @@ impl Error {
             Error::Query(_) => Some("query"),
             Error::InvalidLibraryName { .. } | Error::LibraryFolderTaken { .. } => Some("name"),
             Error::InvalidLibraryLocation { .. } => Some("parent"),
+            Error::InvalidCollectionName { .. } | Error::CollectionExists(_) => Some("collection"),
+            Error::InvalidCollectionVariable { .. } => Some("variable"),
+            Error::NotInCollection { .. } => Some("asset"),
+            Error::SmartCollectionLoop { .. } => Some("query"),
             _ => None,
         }
     }

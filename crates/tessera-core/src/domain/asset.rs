@@ -63,6 +63,9 @@ pub struct AssetDetail {
     /// The campaign the asset belongs to (set by a watched folder's rule, for now).
     pub campaign: Option<String>,
     pub tags: Vec<String>,
+    /// The manual collections the asset is in, by path.
+    #[serde(default)]
+    pub collections: Vec<super::CollectionRef>,
     pub uploader: String,
     pub added: i64,
     pub taken: Option<String>,

@@ -6,6 +6,7 @@
 
 mod actor;
 mod asset;
+mod collection;
 mod edit_log;
 mod ids;
 mod kind;
@@ -19,6 +20,7 @@ pub mod watch;
 
 pub use actor::Actor;
 pub use asset::{AssetDetail, AssetSummary, FieldChange, FileFacts, LibraryChanged};
+pub use collection::{collection_path, variable_key, Collection, CollectionId, CollectionKind, CollectionRef};
 pub use edit_log::{EditAction, EditId, EditProgress, EditRecord};
 pub use ids::{AssetId, FileId, TagId};
 pub use kind::AssetKind;

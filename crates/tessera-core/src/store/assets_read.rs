@@ -66,6 +66,7 @@ pub(super) fn asset_detail(conn: &Connection, id: AssetId) -> rusqlite::Result<O
         .and_then(|mut st| st.query_row(params![id.0], detail_from_row).optional())?;
     let Some(mut detail) = detail else { return Ok(None) };
     detail.tags = super::tags_sql::tags_in(conn, id.0)?;
+    detail.collections = super::collections_sql::collections_of(conn, id)?;
     Ok(Some(detail))
 }
 
@@ -101,6 +102,7 @@ fn detail_from_row(r: &Row<'_>) -> rusqlite::Result<AssetDetail> {
         credit: r.get(27)?,
         campaign: r.get(28)?,
         tags: Vec::new(),
+        collections: Vec::new(),
         uploader: r.get(12)?,
         added: r.get(13)?,
         taken: r.get(14)?,

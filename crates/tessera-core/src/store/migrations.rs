@@ -13,6 +13,8 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_counters.sql"),
     include_str!("migrations/0005_edit_log.sql"),
     include_str!("migrations/0006_search_dates.sql"),
+    // 0007 (tag tree) and 0008 (fields) land from the other streams; the integrator renumbers at merge.
+    include_str!("migrations/0009_collections.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

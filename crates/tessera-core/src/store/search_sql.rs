@@ -314,6 +314,8 @@ impl Store {
     }
 
     fn build(&self, conn: &Connection, query: &Query, sort: SortKey) -> Result<Sql> {
+        let expanded = self.expand_smart(conn, query)?;
+        let query = &expanded;
         let mut sql = Sql { fts: false, clauses: Vec::new(), impossible: false };
         let expr = fts::build_with(&query.text, |word| self.prefix_terms(conn, word))?;
         // Each positive tag is also a phrase in the tags column: necessary for the tag (the column holds every tag
@@ -409,6 +411,9 @@ impl Store {
             Filter::Untagged => {
                 sql.push(Reads::Id, "NOT EXISTS (SELECT 1 FROM asset_tags WHERE asset_id = {id})", Vec::new())
             }
+            Filter::Collection(name) => push_collection(conn, sql, name)?,
+            // Left by `expand_smart` only when no smart collection has that name: nothing matches.
+            Filter::Smart(_) => sql.impossible = true,
         }
         Ok(())
     }
@@ -474,6 +479,23 @@ fn date_token(range: &TimeRange) -> Option<String> {
     };
     // No column filter: no other column holds such a token, and a filter would make FTS5 read every position list.
     Some(format!("\"\u{E000}{token}\""))
+}
+
+/// `collection:NAME`: membership of the collection or any beneath it, probed in the membership's primary key
+/// (collection, asset); the ids are resolved first, so an unknown collection matches nothing.
+fn push_collection(conn: &Connection, sql: &mut Sql, name: &str) -> Result<()> {
+    let ids = super::collections_sql::subtree_ids(conn, name)?;
+    if ids.is_empty() {
+        sql.impossible = true;
+        return Ok(());
+    }
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+    sql.push(
+        Reads::Id,
+        format!("{{id}} IN (SELECT asset_id FROM collection_assets WHERE collection_id IN ({list}))"),
+        Vec::new(),
+    );
+    Ok(())
 }
 
 /// A condition on one column of the asset's row.

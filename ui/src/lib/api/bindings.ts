@@ -25,7 +25,11 @@ credit: string | null,
 /**
  * The campaign the asset belongs to (set by a watched folder's rule, for now).
  */
-campaign: string | null, tags: Array<string>, uploader: string, added: number, taken: string | null, exif: ExifFields, file: FileFacts, };
+campaign: string | null, tags: Array<string>, 
+/**
+ * The manual collections the asset is in, by path.
+ */
+collections: Array<CollectionRef>, uploader: string, added: number, taken: string | null, exif: ExifFields, file: FileFacts, };
 
 export type FileFacts = { id: FileId, hash: string, mime: string, ext: string, size: number, original_name: string, source_path: string, 
 /**
@@ -127,6 +131,67 @@ order: SortOrder | null, limit: number,
 cursor: string | null, };
 
 export type TagCount = { name: string, count: number, };
+
+export type CollectionId = number;
+
+export type CollectionKind = "manual" | "smart";
+
+export type Collection = { id: CollectionId, 
+/**
+ * The last part of the path.
+ */
+name: string, 
+/**
+ * The full path, parts joined by `/`.
+ */
+path: string, parent: CollectionId | null, kind: CollectionKind, 
+/**
+ * Manual: the assets it holds (kept counted by the store). Smart: what its query matches now, exact up to
+ * [`crate::domain::TOTAL_CAP`] (see `count_exact`).
+ */
+count: number, 
+/**
+ * False when a smart collection's count stopped at the cap.
+ */
+count_exact: boolean, 
+/**
+ * The smart collection's query.
+ */
+query: string | null, cover: AssetId | null, 
+/**
+ * Key → text (a campaign's legal line), for renditions.
+ */
+variables: { [key in string]: string }, 
+/**
+ * The collections directly beneath this one, by name.
+ */
+children: Array<Collection>, };
+
+export type CollectionRef = { id: CollectionId, name: string, path: string, };
+
+export type MembershipOutcome = { collection: CollectionRef, 
+/**
+ * Assets the selection named.
+ */
+selected: number, 
+/**
+ * Assets whose membership changed (the others were in already, or not in).
+ */
+changed: number, 
+/**
+ * The edit's entry in the edit log (what `undo` takes back); `null` when nothing changed.
+ */
+edit: EditId | null, };
+
+export type DeleteOutcome = { path: string, 
+/**
+ * Memberships removed with it (the assets stay in the library).
+ */
+memberships: number, 
+/**
+ * Collections beneath it, deleted with it.
+ */
+children: number, };
 
 export type AssetEdit = { 
 /**

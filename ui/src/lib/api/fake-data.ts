@@ -136,7 +136,7 @@ export function detail(a: Rec): AssetDetail {
   return {
     id: a.id, name: a.name, type: a.kind, ext: a.ext, width: a.width, height: a.height, size: a.size,
     title: a.title, description: a.description, rating: a.rating, creator: a.creator ?? (a.camera ? 'Studio Tessera' : null),
-    rights: a.rights ?? null, credit: a.credit ?? null, campaign: a.campaign ?? null, tags: [...a.tags], uploader: a.uploader, added: a.added, taken: a.taken, exif,
+    rights: a.rights ?? null, credit: a.credit ?? null, campaign: a.campaign ?? null, tags: [...a.tags], collections: [], uploader: a.uploader, added: a.added, taken: a.taken, exif,
     file: {
       id: a.id, hash: a.hash, mime: mime[a.ext] ?? 'application/octet-stream', ext: a.ext, size: a.size,
       original_name: a.name, source_path: `/home/${a.uploader}/Pictures/${a.name}`,

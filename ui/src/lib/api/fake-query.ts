@@ -13,13 +13,13 @@ const CMP: Record<Cmp, (a: number, b: number) => boolean> = {
   '=': (a, b) => a === b, '<': (a, b) => a < b, '<=': (a, b) => a <= b, '>': (a, b) => a > b, '>=': (a, b) => a >= b,
 };
 const KEYS = ['tag', 'type', 'ext', 'uploader', 'creator', 'credit', 'campaign', 'width', 'height', 'orientation',
-  'rating', 'taken', 'added', 'is'] as const;
+  'rating', 'taken', 'added', 'is', 'collection', 'smart'] as const;
 type Key = (typeof KEYS)[number];
 const USAGE: Record<Key, string> = {
   tag: 'tag:NAME', type: 'type:image', ext: 'ext:jpg', uploader: 'uploader:NAME', creator: 'creator:NAME',
   credit: 'credit:NAME', campaign: 'campaign:NAME', width: 'width>=1920', height: 'height<=500',
   orientation: 'orientation:landscape', rating: 'rating>=4', taken: 'taken:2024-05', added: 'added>2025-01-01',
-  is: 'is:untagged',
+  is: 'is:untagged', collection: 'collection:NAME', smart: 'smart:NAME',
 };
 const COMPARABLE: ReadonlySet<Key> = new Set(['width', 'height', 'rating', 'taken', 'added']);
 const KINDS = ['image', 'video', 'audio', 'document', 'font', 'other'];
@@ -170,6 +170,8 @@ export function compile(input: string): Test {
         case 'is':
           if (lower !== 'untagged') bad('untagged');
           return (a) => a.tags.length === 0;
+        // The fake holds no collections yet: like an unknown one in the core, they match nothing.
+        case 'collection': case 'smart': return () => false;
         case 'taken': case 'added': {
           const p = period(v) ?? bad('a date: YYYY, YYYY-MM or YYYY-MM-DD');
           const within = inRange(cmp, p);

@@ -19,10 +19,12 @@ pub(super) enum Key {
     Taken,
     Added,
     Is,
+    Collection,
+    Smart,
 }
 
 impl Key {
-    pub(super) const ALL: [Key; 14] = [
+    pub(super) const ALL: [Key; 16] = [
         Key::Tag,
         Key::Type,
         Key::Ext,
@@ -37,6 +39,8 @@ impl Key {
         Key::Taken,
         Key::Added,
         Key::Is,
+        Key::Collection,
+        Key::Smart,
     ];
 
     pub(super) fn parse(s: &str) -> Option<Key> {
@@ -59,6 +63,8 @@ impl Key {
             Key::Taken => "taken",
             Key::Added => "added",
             Key::Is => "is",
+            Key::Collection => "collection",
+            Key::Smart => "smart",
         }
     }
 
@@ -79,6 +85,8 @@ impl Key {
             Key::Taken => "taken:2024-05",
             Key::Added => "added>2025-01-01",
             Key::Is => "is:untagged",
+            Key::Collection => "collection:NAME",
+            Key::Smart => "smart:NAME",
         }
     }
 

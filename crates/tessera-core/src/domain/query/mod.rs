@@ -4,7 +4,7 @@
 //! ```text
 //! brand "summer campaign" -draft tag:logo -tag:old type:image ext:.PNG width>=1000
 //! orientation:landscape rating>=4 taken:2024-05 added<2025-01-01 uploader:"Ann Lee"
-//! campaign:"Summer 25" credit:AP creator:"Ana Lima"
+//! campaign:"Summer 25" credit:AP creator:"Ana Lima" collection:"Spring 2027" smart:Selects
 //! ```
 //!
 //! * Words are prefix-matched free text, `"quoted phrases"` are exact, `-` excludes either.
@@ -177,6 +177,10 @@ pub enum Filter {
     Added(TimeRange),
     /// `is:untagged`: assets without any tag.
     Untagged,
+    /// `collection:"Spring 2027"`: assets in that manual collection or any beneath it.
+    Collection(String),
+    /// `smart:NAME`: what the smart collection's saved query matches (expanded in place by the store).
+    Smart(String),
 }
 
 /// Why a query could not be parsed, and where.
@@ -477,6 +481,8 @@ impl<'a> Parser<'a> {
                 }
                 Filter::Untagged
             }
+            Key::Collection => Filter::Collection(value.text.clone()),
+            Key::Smart => Filter::Smart(value.text.clone()),
             Key::Taken | Key::Added => {
                 let period = dates::parse_period(v)
                     .ok_or_else(|| self.bad_value(key, &value, "a date: YYYY, YYYY-MM or YYYY-MM-DD"))?;
