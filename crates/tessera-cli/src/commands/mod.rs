@@ -1,11 +1,13 @@
 //! One file per command; each opens the library, calls one core use case and prints the result.
 
+mod collection;
 mod history;
 mod ingest;
 mod libraries;
 mod search;
 mod show;
 mod simple;
+mod smart;
 mod tag;
 mod undo;
 mod watch;
@@ -51,6 +53,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Thumbs { rebuild, previews } => simple::thumbs(&session, rebuild, previews, cli.json),
         Command::Verify => simple::verify(&session, cli.json),
         Command::Watch { command } => watch::run(&session, command, cli.json),
+        Command::Collection { command } => collection::run(&session, command, cli.json),
+        Command::Smart { command } => smart::run(&session, command, cli.json),
     }
 }
 

@@ -56,6 +56,21 @@ pub(super) fn remove_member(tx: &Transaction<'_>, entry: &Entry, collection: Col
     Ok(true)
 }
 
+/// An asset being recorded joins these collections (created when missing). Not an edit of the log: it is part of
+/// the asset's arrival, as its folder's tags are.
+pub(super) fn join_collections(tx: &Transaction<'_>, asset: i64, paths: &[String], now: i64) -> Result<()> {
+    for path in paths {
+        let row = manual(ensure_path(tx, &crate::domain::collection_path(path)?, now)?)?;
+        tx.prepare_cached(
+            "INSERT OR IGNORE INTO collection_assets (collection_id, asset_id, position)
+             VALUES (?1, ?2, (SELECT ifnull(max(position), 0) + 1 FROM collection_assets WHERE collection_id = ?1))",
+        )
+        .and_then(|mut st| st.execute(params![row.id.0, asset]))
+        .map_err(fail(tx))?;
+    }
+    Ok(())
+}
+
 fn manual(row: Found) -> Result<Found> {
     if row.kind == CollectionKind::Smart {
         return Err(Error::SmartCollectionMembers(row.path));

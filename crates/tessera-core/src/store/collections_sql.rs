@@ -170,9 +170,18 @@ impl Store {
                 .map_err(fail(tx))?;
             let deleted = Deleted { memberships: memberships.max(0) as u64, children: children.max(0) as u64 };
             if !force && (deleted.memberships > 0 || deleted.children > 0) {
+                // Distinct assets (one in two sub-collections counts once): read only to word the refusal.
+                let assets: i64 = tx
+                    .query_row(
+                        "SELECT count(DISTINCT asset_id) FROM collection_assets WHERE collection_id IN
+                            (SELECT id FROM collections WHERE id = ?1 OR substr(path, 1, length(?2) + 1) = ?2 || '/')",
+                        params![row.id.0, row.path],
+                        |r| r.get(0),
+                    )
+                    .map_err(fail(tx))?;
                 return Err(Error::CollectionNotEmpty {
                     name: row.path,
-                    assets: deleted.memberships,
+                    assets: assets.max(0) as u64,
                     children: deleted.children,
                 });
             }
@@ -315,6 +324,12 @@ impl Store {
                 c
             })
             .collect())
+    }
+
+    /// The kind of the collection at `path`, or `None` when there is none.
+    pub fn collection_kind(&self, path: &str) -> Result<Option<CollectionKind>> {
+        let conn = self.reader()?;
+        Ok(find(&conn, path)?.map(|row| row.kind))
     }
 
     /// The smart collection's saved query text.

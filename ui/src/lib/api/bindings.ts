@@ -337,8 +337,8 @@ creator: string | null, rights: string | null, campaign: string | null,
  */
 uploader: string | null, 
 /**
- * A collection to add new assets to. Collections do not exist yet, so this is reported as not applicable on
- * every ingest (never silently skipped).
+ * A manual collection new assets join, in the ingest's transaction. A missing one is created (and reported);
+ * one that cannot be used (a smart collection, a bad name) is reported on every ingest, never silently skipped.
  */
 collection: string | null, };
 
@@ -356,8 +356,8 @@ creator: string | null, rights: string | null, campaign: string | null,
  */
 uploader: string | null, 
 /**
- * A collection to add new assets to. Collections do not exist yet, so this is reported as not applicable on
- * every ingest (never silently skipped).
+ * A manual collection new assets join, in the ingest's transaction. A missing one is created (and reported);
+ * one that cannot be used (a smart collection, a bad name) is reported on every ingest, never silently skipped.
  */
 collection: string | null, };
 

@@ -29,6 +29,7 @@ interface Asset {
   creator: string | null;
   credit: string | null;
   campaign: string | null;
+  collections?: string[];
 }
 
 interface Case {
@@ -57,7 +58,7 @@ function record(a: Asset): Rec {
     added: Date.parse(`${a.added}Z`) / 1000, taken: a.taken, hash: hashOf(a.id),
     // The core keeps the camera as one text, "Make Model"; the fake as its parts.
     camera: a.camera === null ? null : { make: a.camera.slice(0, Math.max(0, space)), model: a.camera.slice(space + 1), lens: '' },
-    creator: a.creator, credit: a.credit, campaign: a.campaign, rights: null,
+    creator: a.creator, credit: a.credit, campaign: a.campaign, rights: null, collections: a.collections ?? [],
   };
 }
 

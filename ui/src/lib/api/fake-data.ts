@@ -25,6 +25,8 @@ export interface Rec {
   rights?: string | null;
   credit?: string | null;
   campaign?: string | null;
+  /** Paths of the manual collections the asset is in. */
+  collections?: string[];
 }
 
 export const WORDS = ['beach', 'sunset', 'city', 'forest', 'portrait', 'product', 'studio', 'mountain', 'harbour', 'street',

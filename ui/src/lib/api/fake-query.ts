@@ -170,8 +170,11 @@ export function compile(input: string): Test {
         case 'is':
           if (lower !== 'untagged') bad('untagged');
           return (a) => a.tags.length === 0;
-        // The fake holds no collections yet: like an unknown one in the core, they match nothing.
-        case 'collection': case 'smart': return () => false;
+        // The collection or any beneath it, by path in any case, as the core's subtree of paths.
+        case 'collection':
+          return (a) => (a.collections ?? []).some((c) => nocase(c) === lower || nocase(c).startsWith(`${lower}/`));
+        // The fake keeps no saved queries: like an unknown one in the core, it matches nothing.
+        case 'smart': return () => false;
         case 'taken': case 'added': {
           const p = period(v) ?? bad('a date: YYYY, YYYY-MM or YYYY-MM-DD');
           const within = inRange(cmp, p);
