@@ -11,6 +11,7 @@
 //! `#[tauri::command(async)]` fn would.
 
 pub mod assets;
+pub mod collections;
 pub mod dialogs;
 pub mod import;
 pub mod library;
@@ -30,6 +31,7 @@ pub struct Call<'a> {
 /// Where the generated commands find their handlers: every area's public functions, by command name.
 mod handlers {
     pub use super::assets::*;
+    pub use super::collections::*;
     pub use super::dialogs::*;
     pub use super::import::*;
     pub use super::library::*;

@@ -6,7 +6,7 @@ import { apiError, type Rec } from './fake-data';
 import { nocase, type TagNames } from './fake-tags';
 import type { AssetEdit, EditRecord, UndoOutcome } from './types';
 
-type Field = 'title' | 'description' | 'rating' | 'tag';
+type Field = 'title' | 'description' | 'rating' | 'tag' | 'collection';
 type Value = string | number | null;
 
 interface Change {
@@ -35,6 +35,12 @@ export function describe(edit: AssetEdit): string {
 }
 
 const hasTag = (a: Rec, name: string) => a.tags.some((t) => nocase(t) === nocase(name));
+const inCollection = (a: Rec, path: string) => (a.collections ?? []).includes(path);
+/** Puts an asset in a collection (by path) or takes it out. */
+export function setMember(a: Rec, path: string, on: boolean): void {
+  const list = (a.collections ?? []).filter((c) => c !== path);
+  a.collections = on ? [...list, path] : list;
+}
 
 export class EditLog {
   #entries: Entry[] = [];
@@ -70,6 +76,21 @@ export class EditLog {
     return this.#push('edit', describe(edit), changes, null).id;
   }
 
+  /**
+   * Membership of a collection as an edit (the core records the collection's id; the fake its path, so an undo after
+   * a rename of the collection finds nothing to take back): the entry's id, or null when nothing changed.
+   */
+  membership(assets: Rec[], path: string, on: boolean, summary: string): number | null {
+    const changes: Change[] = [];
+    for (const a of assets) {
+      if (inCollection(a, path) === on) continue;
+      setMember(a, path, on);
+      changes.push({ asset: a, field: 'collection', before: on ? null : path, after: on ? path : null });
+    }
+    if (changes.length === 0) return null;
+    return this.#push('edit', summary, changes, null).id;
+  }
+
   undo(): UndoOutcome {
     const target = [...this.#entries].reverse().find((e) => e.actor === this.actor && e.action === 'edit' && e.undone_by === null);
     if (!target) throw apiError('not_found', `nothing to undo: ${this.actor} has no edit that is not undone yet`);
@@ -79,12 +100,15 @@ export class EditLog {
       const a = c.asset;
       let still: boolean;
       if (c.field === 'tag') still = c.before === null ? hasTag(a, String(c.after)) : !hasTag(a, String(c.before));
+      else if (c.field === 'collection') still = c.before === null ? inCollection(a, String(c.after)) : !inCollection(a, String(c.before));
       else still = a[c.field] === c.after;
       if (!still) {
         skipped++;
         continue;
       }
-      if (c.field === 'tag') {
+      if (c.field === 'collection') {
+        setMember(a, String(c.before ?? c.after), c.before !== null);
+      } else if (c.field === 'tag') {
         a.tags = c.before === null ? this.tagNames.apply(a.tags, [], [String(c.after)]) : this.tagNames.apply(a.tags, [String(c.before)]);
       } else {
         (a as unknown as Record<string, Value>)[c.field] = c.before;
