@@ -235,3 +235,33 @@ fn smart_collections_are_live_saved_queries() {
     coll::delete_collection(&ana, "Wider", Some(CollectionKind::Smart), false).unwrap();
     assert_eq!(total(&ana, "smart:Wider"), 0);
 }
+
+/// Timings, not a check: `cargo test -p tessera-core --test core timings_at_100k -- --ignored --nocapture`.
+#[test]
+#[ignore = "a measurement (about a minute): run by hand"]
+fn timings_at_100k() {
+    let dir = tempfile::tempdir().unwrap();
+    let (library, a) = library(dir.path(), 100_000);
+    let ana = ctx(&library);
+    let t = std::time::Instant::now();
+    let big = Selection::Query { query: "tag:even".into(), except: vec![] };
+    coll::add_to_collection(&ana, "Big", &big, &NoProgress).unwrap();
+    println!("add 50,000 by query: {:?}", t.elapsed());
+    coll::add_to_collection(&ana, "Small/Ten", &ids(&a[500..510]), &NoProgress).unwrap();
+    coll::add_to_collection(&ana, "Mid", &ids(&a[..20_000]), &NoProgress).unwrap();
+    coll::add_smart_collection(&ana, "Top", "rating>=4").unwrap();
+    coll::add_smart_collection(&ana, "Narrow", "rating:5 tag:odd").unwrap();
+    for query in
+        ["collection:Big", "collection:Mid", "collection:Small", "collection:Big rating:5", "smart:Top", "smart:Narrow"]
+    {
+        let t = std::time::Instant::now();
+        let n = 20;
+        for _ in 0..n {
+            search::run(&ana, &SearchRequest { query: query.into(), ..SearchRequest::default() }).unwrap();
+        }
+        println!("search {query:?} (first page of 100 + total): {:?} each", t.elapsed() / n);
+    }
+    let t = std::time::Instant::now();
+    let listed = coll::list_collections(&ana).unwrap();
+    println!("collection ls (2 smart counts): {:?}; {} top-level", t.elapsed(), listed.len());
+}

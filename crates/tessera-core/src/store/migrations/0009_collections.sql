@@ -30,6 +30,8 @@ CREATE TABLE collection_assets (
     PRIMARY KEY (collection_id, asset_id)
 ) WITHOUT ROWID;
 CREATE INDEX collection_assets_by_asset ON collection_assets (asset_id);
+-- The manual order, and the next position (max) in one seek instead of a walk over every member.
+CREATE INDEX collection_assets_by_position ON collection_assets (collection_id, position);
 
 -- Variables of a collection (key -> text), e.g. a campaign's legal line, used by renditions' overlays.
 CREATE TABLE collection_variables (
