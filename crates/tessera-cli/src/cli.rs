@@ -38,7 +38,7 @@ pub enum Command {
         #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
         words: Vec<String>,
     },
-    /// Take back your last edit (tags, rating, title, description) as one step, however many assets it changed.
+    /// Take back your last edit (tags, rating, title, description, collection membership) as one step, however many assets it changed.
     /// Values someone changed again since are left as they are and counted.
     Undo,
     /// The edit log, newest first: who changed what on how many assets, and what was undone.
