@@ -118,9 +118,79 @@ pub fn variable_key(key: &str) -> Result<String> {
     Ok(key.to_string())
 }
 
+/// A saved query with every `collection:` and `smart:` value that names `old` (or a collection beneath it) written for
+/// `new`, so smart collections keep working after a rename; `None` when the query does not name it.
+pub fn rename_in_query(query: &str, old: &str, new: &str) -> Option<String> {
+    let mut out = String::with_capacity(query.len());
+    let mut changed = false;
+    let mut rest = query;
+    while !rest.is_empty() {
+        let word_start = out.is_empty() || out.ends_with(char::is_whitespace) || out.ends_with('-');
+        let key = ["collection:", "smart:"]
+            .into_iter()
+            .find(|k| rest.get(..k.len()).is_some_and(|head| head.eq_ignore_ascii_case(k)));
+        let Some(key) = key.filter(|_| word_start) else {
+            let c = rest.chars().next().unwrap_or_default();
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+            continue;
+        };
+        out.push_str(&rest[..key.len()]);
+        rest = &rest[key.len()..];
+        let (value, len) = match rest.strip_prefix('"') {
+            Some(quoted) => match quoted.find('"') {
+                Some(end) => (quoted[..end].trim(), end + 2),
+                None => (quoted, rest.len()),
+            },
+            None => {
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                (&rest[..end], end)
+            }
+        };
+        let lower = value.to_lowercase();
+        let old_lower = old.to_lowercase();
+        let renamed = if lower == old_lower {
+            Some(new.to_string())
+        } else if lower.starts_with(&format!("{old_lower}/")) {
+            Some(format!("{new}{}", &value[old.len()..]))
+        } else {
+            None
+        };
+        match renamed {
+            Some(v) => {
+                changed = true;
+                if v.contains(char::is_whitespace) || v.contains('"') {
+                    out.push_str(&format!("\"{}\"", v.replace('"', "")));
+                } else {
+                    out.push_str(&v);
+                }
+            }
+            None => out.push_str(&rest[..len]),
+        }
+        rest = &rest[len..];
+    }
+    changed.then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn renames_reach_saved_queries() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("collection:Spring", Some("collection:\"Campaigns/Spring 27\"")),
+            ("rating>=4 collection:\"spring\" tag:x", Some("rating>=4 collection:\"Campaigns/Spring 27\" tag:x")),
+            ("collection:Spring/Social", Some("collection:\"Campaigns/Spring 27/Social\"")),
+            ("smart:Spring", Some("smart:\"Campaigns/Spring 27\"")),
+            ("collection:Springtime", None),
+            ("tag:Spring spring", None),
+            ("mycollection:Spring", None),
+        ];
+        for (query, want) in cases {
+            assert_eq!(rename_in_query(query, "Spring", "Campaigns/Spring 27").as_deref(), *want, "{query:?}");
+        }
+    }
 
     #[test]
     fn paths_good_and_bad() {

@@ -20,7 +20,9 @@ pub mod watch;
 
 pub use actor::Actor;
 pub use asset::{AssetDetail, AssetSummary, FieldChange, FileFacts, LibraryChanged};
-pub use collection::{collection_path, variable_key, Collection, CollectionId, CollectionKind, CollectionRef};
+pub use collection::{
+    collection_path, rename_in_query, variable_key, Collection, CollectionId, CollectionKind, CollectionRef,
+};
 pub use edit_log::{EditAction, EditId, EditProgress, EditRecord};
 pub use ids::{AssetId, FileId, TagId};
 pub use kind::AssetKind;

@@ -219,6 +219,7 @@ impl Store {
                 params![new_path, name, parent.map(|p| p.0), row.id.0],
             )
             .map_err(&fail)?;
+            rename_in_saved_queries(tx, &row.path, &new_path)?;
             Ok(CollectionRef { id: row.id, name: name.to_string(), path: new_path })
         })
     }
@@ -340,6 +341,21 @@ impl Store {
             _ => None,
         }))
     }
+}
+
+/// Smart collections whose query names the renamed collection (or one beneath it) are rewritten for its new path.
+fn rename_in_saved_queries(tx: &Transaction<'_>, old: &str, new: &str) -> Result<()> {
+    let fail = fail(tx);
+    let queries: Vec<(i64, String)> = tx
+        .prepare_cached("SELECT id, query FROM collections WHERE kind = 'smart' AND query IS NOT NULL")
+        .and_then(|mut st| st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+        .map_err(&fail)?;
+    for (id, query) in queries {
+        if let Some(rewritten) = crate::domain::rename_in_query(&query, old, new) {
+            tx.execute("UPDATE collections SET query = ?1 WHERE id = ?2", params![rewritten, id]).map_err(&fail)?;
+        }
+    }
+    Ok(())
 }
 
 fn variables_of(conn: &Connection, id: CollectionId) -> Result<BTreeMap<String, String>> {

@@ -225,10 +225,14 @@ fn smart_collections_are_live_saved_queries() {
     let err = coll::add_smart_collection(&ana, "wider", "rating:1").unwrap_err();
     assert_eq!(err.code(), ErrorCode::Conflict, "the name is taken");
 
-    // A loop made afterwards (a renamed collection taking a name a query uses) is refused at search time.
+    // A rename reaches the saved queries that name the collection.
     coll::rename_collection(&ana, "Selects/Best", "Old").unwrap();
-    coll::add_smart_collection(&ana, "Selects/Best", "smart:Wider").unwrap_err();
-    assert_eq!(total(&ana, "smart:Wider"), 0, "Wider names a collection that is gone: it matches nothing");
+    assert_eq!(total(&ana, "smart:Wider"), 3, "Wider's query follows the rename");
+    let wider = flat(&ana).into_iter().find(|c| c.path == "Wider").unwrap();
+    assert_eq!(wider.query.as_deref(), Some("smart:Old -tag:nothing"));
+    // A chain through another collection that leads back is refused when saved.
+    let err = coll::add_smart_collection(&ana, "Loop2", "smart:Wider smart:Loop2").unwrap_err();
+    assert_eq!(err.code(), ErrorCode::BadQuery, "{err}");
 
     let err = coll::delete_collection(&ana, "Wider", Some(CollectionKind::Manual), false).unwrap_err();
     assert_eq!(err.code(), ErrorCode::Conflict, "collection rm does not delete a smart one by mistake");
