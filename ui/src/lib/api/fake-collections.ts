@@ -91,6 +91,15 @@ export class FakeCollections {
     return this.#nodes.filter((x) => x === n || nocase(x.path).startsWith(prefix));
   }
 
+  /** The collections an asset is in, by path, as `AssetDetail.collections`. */
+  refsOf(a: Rec): CollectionRef[] {
+    return (a.collections ?? [])
+      .map((p) => this.find(p))
+      .filter((n): n is Node => n !== undefined)
+      .sort((x, y) => (nocase(x.path) < nocase(y.path) ? -1 : 1))
+      .map(ref);
+  }
+
   members(n: Node): AssetId[] {
     const ids = this.records().filter((r) => (r.collections ?? []).includes(n.path)).map((r) => r.id).sort((a, b) => a - b);
     const listed = n.order.filter((id) => ids.includes(id));

@@ -354,7 +354,11 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     createLibrary: (parent, libName) =>
       call('createLibrary', [parent, libName], () => switchTo(() => ({ path: disk.create(parent, libName), state: null }))),
     search: (request: SearchRequest) => call('search', [request], (): Page => searchPage(records, request, totalCap)),
-    assetDetail: (id) => call('assetDetail', [id], () => detail(find(id))),
+    assetDetail: (id) =>
+      call('assetDetail', [id], () => {
+        const a = find(id);
+        return { ...detail(a), collections: collections.refsOf(a) };
+      }),
     editAssets: (selection: Selection, edit: AssetEdit) =>
       call('editAssets', [selection, edit], (): EditOutcome => {
         if (edit.rating != null && (edit.rating < 0 || edit.rating > 5 || !Number.isInteger(edit.rating))) {
