@@ -370,7 +370,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         const id = editLog.edit(list, edit);
         emit(editProgress, { done: list.length, total: list.length });
         committed();
-        return { changed: list.length, assets: list.length <= EDIT_DETAIL_LIMIT ? list.map(detail) : [], edit: id };
+        return { changed: list.length, assets: list.length <= EDIT_DETAIL_LIMIT ? list.map((a) => ({ ...detail(a), collections: collections.refsOf(a) })) : [], edit: id };
       }),
     undoLast: () =>
       call('undoLast', [], () => {
