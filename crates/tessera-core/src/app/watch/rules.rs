@@ -170,6 +170,32 @@ mod tests {
     }
 
     #[test]
+    fn the_collection_rule_is_made_when_missing_and_reported_when_it_cannot_be_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let library = crate::Library::init(&dir.path().join("l.tessera")).unwrap();
+        let ctx = Ctx::new(&library, crate::Actor::named("ana"));
+        crate::app::collections::add_smart_collection(&ctx, "Smart", "rating:5").unwrap();
+        let none = crate::app::assets::Selection::Ids { ids: vec![] };
+        crate::app::collections::add_to_collection(&ctx, "Shoots/Day 1", &none, &crate::runtime::NoProgress).unwrap();
+        let cases: &[(&str, fn(&CollectionRule) -> bool, bool)] = &[
+            (" shoots / day 1 ", |r| *r == CollectionRule::Ready, true),
+            ("Shoots/Day 2", |r| matches!(r, CollectionRule::Missing(p) if p == "Shoots/Day 2"), true),
+            ("smart", |r| matches!(r, CollectionRule::Unusable(_, why) if why.contains("smart")), false),
+            ("a//b", |r| matches!(r, CollectionRule::Unusable(..)), false),
+        ];
+        for (name, expect, kept) in cases {
+            let mut f = folder(AfterIngest::Leave);
+            f.rule.collection = Some(name.to_string());
+            let mut defaults = defaults(&f.rule);
+            let rule = check_collection(&ctx, &f, &mut defaults);
+            assert!(expect(&rule), "{name:?}: {rule:?}");
+            assert_eq!(defaults.collection.is_some(), *kept, "{name:?}: joined only when it can be");
+            let events = collection_events(&f, &rule, &[AssetId(1)]);
+            assert_eq!(events.len(), usize::from(rule != CollectionRule::Ready), "{name:?}: reported unless ready");
+        }
+    }
+
+    #[test]
     fn move_keeps_the_relative_path_and_never_overwrites() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
