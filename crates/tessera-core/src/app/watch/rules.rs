@@ -177,7 +177,8 @@ mod tests {
         crate::app::collections::add_smart_collection(&ctx, "Smart", "rating:5").unwrap();
         let none = crate::app::assets::Selection::Ids { ids: vec![] };
         crate::app::collections::add_to_collection(&ctx, "Shoots/Day 1", &none, &crate::runtime::NoProgress).unwrap();
-        let cases: &[(&str, fn(&CollectionRule) -> bool, bool)] = &[
+        type Expect = fn(&CollectionRule) -> bool;
+        let cases: &[(&str, Expect, bool)] = &[
             (" shoots / day 1 ", |r| *r == CollectionRule::Ready, true),
             ("Shoots/Day 2", |r| matches!(r, CollectionRule::Missing(p) if p == "Shoots/Day 2"), true),
             ("smart", |r| matches!(r, CollectionRule::Unusable(_, why) if why.contains("smart")), false),
