@@ -469,6 +469,7 @@ pub fn asset(index: u64, rng: &mut Rng, vocab: &Vocabulary, added_at: i64) -> Ne
         uploader,
         camera,
         tags,
+        collections: Vec::new(),
         exif_json: "{}".into(),
         xmp_json: "{}".into(),
         thumbnail_note: None,

@@ -59,7 +59,7 @@ pub enum Command {
         #[command(subcommand)]
         command: TemplateCommand,
     },
-    /// Take back your last edit (tags, fields, a template) as one step, however many assets it changed.
+    /// Take back your last edit (tags, fields, a template, collection membership) as one step, however many assets it changed.
     /// Values someone changed again since are left as they are and counted.
     Undo,
     /// The edit log, newest first: who changed what on how many assets, and what was undone.
@@ -88,6 +88,66 @@ pub enum Command {
         #[command(subcommand)]
         command: WatchCommand,
     },
+    /// Manual collections: nested by path (`"Spring 2027/Social"`), an asset in many, ordered by hand.
+    Collection {
+        #[command(subcommand)]
+        command: CollectionCommand,
+    },
+    /// Smart collections: saved queries that stay live.
+    Smart {
+        #[command(subcommand)]
+        command: SmartCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CollectionCommand {
+    /// Add assets to NAME, creating it (and its parents) when missing; with no ids, only create it.
+    Add { name: String, ids: Vec<i64> },
+    /// Delete the collection and those beneath it (never the assets); --yes when it is not empty.
+    Rm {
+        name: String,
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Take assets out of the collection (they stay in the library).
+    Remove {
+        name: String,
+        #[arg(required = true)]
+        ids: Vec<i64>,
+    },
+    /// The collections as a tree, with counts, kind (manual|smart) and cover.
+    Ls,
+    /// Put these assets first in the collection's order, in this order (the others follow as they were).
+    Order {
+        name: String,
+        #[arg(required = true)]
+        ids: Vec<i64>,
+    },
+    /// Make one of the collection's assets its cover.
+    Cover { name: String, id: i64 },
+    /// Rename or move a collection with everything beneath it.
+    Rename { old: String, new: String },
+    /// Set variables of the collection (KEY=VALUE; KEY= removes one), used by renditions.
+    Var {
+        name: String,
+        #[arg(required = true)]
+        assignments: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SmartCommand {
+    /// Save QUERY as the smart collection NAME (the query is checked now).
+    Add {
+        name: String,
+        #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+        query: Vec<String>,
+    },
+    /// The smart collections with their live counts.
+    Ls,
+    /// Delete a smart collection (the assets are not touched).
+    Rm { name: String },
 }
 
 #[derive(Debug, Subcommand)]
@@ -231,7 +291,7 @@ pub struct WatchAddArgs {
     /// watcher).
     #[arg(long, value_name = "UPLOADER")]
     pub uploader: Option<String>,
-    /// A collection to add new assets to (collections are not available yet: reported on every ingest).
+    /// A manual collection new assets join (created, and reported, when missing).
     #[arg(long, value_name = "NAME")]
     pub collection: Option<String>,
 }

@@ -102,6 +102,37 @@ pub enum Error {
 
     #[error("a template named {0:?} already exists")]
     TemplateExists(String),
+    #[error("invalid collection name {name:?}: {reason}")]
+    InvalidCollectionName { name: String, reason: &'static str },
+
+    #[error("no collection {0:?}; `tessera collection ls` lists them")]
+    CollectionNotFound(String),
+
+    #[error("a collection {0:?} already exists")]
+    CollectionExists(String),
+
+    #[error("collection {name:?} is not empty ({assets} assets, {children} collections beneath it); pass --yes to delete it (the assets stay)")]
+    CollectionNotEmpty { name: String, assets: u64, children: u64 },
+
+    #[error("{0:?} is a smart collection: its assets are what its query matches, they cannot be added, removed or ordered by hand")]
+    SmartCollectionMembers(String),
+
+    #[error("{name:?} is a manual collection, not a smart one")]
+    NotSmartCollection { name: String },
+
+    #[error("cannot move collection {from:?} into itself ({to:?})")]
+    CollectionIntoItself { from: String, to: String },
+
+    #[error(
+        "asset {asset} is not in collection {collection:?} (a cover or a reordered asset must be one of its assets)"
+    )]
+    NotInCollection { collection: String, asset: i64 },
+
+    #[error("invalid collection variable {key:?}: {reason}")]
+    InvalidCollectionVariable { key: String, reason: &'static str },
+
+    #[error("smart collection {chain} refers back to itself; change one of their queries")]
+    SmartCollectionLoop { chain: String },
 
     #[error("the edit log is damaged: entry {edit} records a change of {field:?}, which this build cannot undo")]
     CorruptEditLog { edit: i64, field: String },

@@ -11,6 +11,7 @@
 //! `#[tauri::command(async)]` fn would.
 
 pub mod assets;
+pub mod collections;
 pub mod dialogs;
 pub mod fields;
 pub mod import;
@@ -32,6 +33,7 @@ pub struct Call<'a> {
 /// Where the generated commands find their handlers: every area's public functions, by command name.
 mod handlers {
     pub use super::assets::*;
+    pub use super::collections::*;
     pub use super::dialogs::*;
     pub use super::fields::*;
     pub use super::import::*;

@@ -1,5 +1,6 @@
 //! One file per command; each opens the library, calls one core use case and prints the result.
 
+mod collection;
 mod field;
 mod history;
 mod ingest;
@@ -8,6 +9,7 @@ mod search;
 mod set;
 mod show;
 mod simple;
+mod smart;
 mod tag;
 mod tag_tree;
 mod template;
@@ -59,6 +61,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Thumbs { rebuild, previews } => simple::thumbs(&session, rebuild, previews, cli.json),
         Command::Verify => simple::verify(&session, cli.json),
         Command::Watch { command } => watch::run(&session, command, cli.json),
+        Command::Collection { command } => collection::run(&session, command, cli.json),
+        Command::Smart { command } => smart::run(&session, command, cli.json),
     }
 }
 

@@ -27,6 +27,8 @@ pub fn run(session: &Session, id: i64, json: bool) -> anyhow::Result<Outcome> {
     line("title", a.title.clone());
     line("description", a.description.clone());
     line("tags", Some(a.tags.join(", ")));
+    let paths: Vec<&str> = a.collections.iter().map(|c| c.path.as_str()).collect();
+    line("collections", (!paths.is_empty()).then(|| paths.join(", ")));
     line("rating", a.rating.map(|r| "★".repeat(r as usize)));
     line("alt text", a.alt_text.clone());
     line("caption", a.caption.clone());

@@ -67,9 +67,6 @@ fn add(session: &Session, args: &WatchAddArgs, json: bool) -> anyhow::Result<Out
         output::json(&added);
     } else {
         println!("watching {} (id {}); `tessera watch run` takes in what arrives", added.path, added.id);
-        if let Some(collection) = &added.rule.collection {
-            eprintln!("note: collections are not available yet; {collection:?} will be reported on every ingest");
-        }
     }
     Ok(Outcome::Clean)
 }

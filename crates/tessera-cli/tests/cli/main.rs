@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, reason = "a test that unwraps fails loudly, which is what a test should do")]
 
 mod bad_input;
+mod collections;
 mod concurrency;
 mod crash;
 mod edit_log;

@@ -298,6 +298,8 @@ fn a_watched_folder_deleted_while_watching_is_reported_and_the_watcher_keeps_goi
     wait_for(&watcher, "the other folder still works", || assets(&sb) == 1);
     let rule = events(&sb).into_iter().find(|e| e["kind"] == "rule").expect("the collection rule is reported");
     assert!(rule["detail"].as_str().unwrap().contains("Summer 2025"), "{rule}");
+    assert!(rule["detail"].as_str().unwrap().contains("created it"), "a missing collection is made and said: {rule}");
+    assert_eq!(sb.search("collection:\"Summer 2025\"")["total"], 1, "the new asset is in the rule's collection");
 
     // When the folder comes back, watching resumes.
     fixtures::write(&doomed.join("back.jpg"), &fixtures::unique_jpeg(40, 30, 8));

@@ -109,6 +109,40 @@ macro_rules! ipc_commands {
             pick_files() -> Vec<String>;
             /// Native folder dialog; resolves with null when cancelled.
             pick_folder() -> Option<String>;
+            /// Every collection as a tree (top-level ones, each with its `children`), by path: manual ones with
+            /// their counter, smart ones with what their query matches now (exact up to 10,000).
+            collections() -> Vec<$crate::domain::Collection>;
+            /// Creates a manual collection at `path` (`Spring 2027/Social`) with its missing parents; an existing one
+            /// is returned as it is (`invalid_input` with the field `collection` for a bad path).
+            collection_create(path: String) -> $crate::domain::CollectionRef;
+            /// Adds a selection to a manual collection (created when missing) in one transaction, one undo step.
+            /// Large selections report `edit-progress`.
+            collection_add(
+                path: String,
+                selection: $crate::app::assets::Selection
+            ) -> $crate::app::collections::MembershipOutcome;
+            /// Takes a selection out of a manual collection (the assets stay), one undo step.
+            collection_remove(
+                path: String,
+                selection: $crate::app::assets::Selection
+            ) -> $crate::app::collections::MembershipOutcome;
+            /// Renames or moves a collection with everything beneath it (`conflict` when `to` is taken).
+            collection_rename(from: String, to: String) -> $crate::domain::CollectionRef;
+            /// Deletes a collection and those beneath it, never the assets; without `force`, one that holds anything
+            /// is refused with `conflict` and the counts in the message.
+            collection_delete(path: String, force: bool) -> $crate::app::collections::DeleteOutcome;
+            /// Puts `first` at the start of the collection's order; resolves with the whole order.
+            collection_reorder(path: String, first: Vec<$crate::domain::AssetId>) -> Vec<$crate::domain::AssetId>;
+            /// Sets (or with null clears) the cover: one of the collection's assets.
+            collection_cover(
+                path: String,
+                cover: Option<$crate::domain::AssetId>
+            ) -> $crate::domain::CollectionRef;
+            /// Saves a query as a smart collection (refused with `bad_query` and the column, or when it leads back
+            /// to itself).
+            smart_add(path: String, query: String) -> $crate::domain::CollectionRef;
+            /// Deletes a smart collection.
+            smart_remove(path: String) -> $crate::app::collections::DeleteOutcome;
             /// Watched folders, in the order they were added, with their rules, counts and what the watcher last
             /// said.
             watch_folders() -> Vec<$crate::domain::watch::WatchedFolder>;

@@ -59,13 +59,23 @@ impl Error {
             | Error::InvalidFieldValue { .. }
             | Error::InvalidFieldName { .. }
             | Error::InvalidFieldDefinition { .. }
-            | Error::UnknownField(_) => ErrorCode::InvalidInput,
+            | Error::UnknownField(_)
+            | Error::InvalidCollectionName { .. }
+            | Error::InvalidCollectionVariable { .. }
+            | Error::NotInCollection { .. } => ErrorCode::InvalidInput,
+            Error::CollectionNotFound(_) => ErrorCode::NotFound,
+            Error::SmartCollectionLoop { .. } => ErrorCode::BadQuery,
             Error::WatcherRunning { .. }
             | Error::TagConflict { .. }
             | Error::TagInUse { .. }
             | Error::FieldExists(_)
             | Error::FieldInUse { .. }
-            | Error::TemplateExists(_) => ErrorCode::Conflict,
+            | Error::TemplateExists(_)
+            | Error::CollectionExists(_)
+            | Error::CollectionNotEmpty { .. }
+            | Error::SmartCollectionMembers(_)
+            | Error::NotSmartCollection { .. }
+            | Error::CollectionIntoItself { .. } => ErrorCode::Conflict,
             Error::Busy(_) => ErrorCode::Busy,
             Error::Cancelled => ErrorCode::Cancelled,
         }
@@ -86,6 +96,10 @@ impl Error {
             Error::Query(_) => Some("query"),
             Error::InvalidLibraryName { .. } | Error::LibraryFolderTaken { .. } => Some("name"),
             Error::InvalidLibraryLocation { .. } => Some("parent"),
+            Error::InvalidCollectionName { .. } | Error::CollectionExists(_) => Some("collection"),
+            Error::InvalidCollectionVariable { .. } => Some("variable"),
+            Error::NotInCollection { .. } => Some("asset"),
+            Error::SmartCollectionLoop { .. } => Some("query"),
             _ => None,
         }
     }

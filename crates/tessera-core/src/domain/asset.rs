@@ -74,6 +74,9 @@ pub struct AssetDetail {
     /// The library's custom fields that have a value on this asset, by name.
     pub fields: std::collections::BTreeMap<String, super::FieldValue>,
     pub tags: Vec<String>,
+    /// The manual collections the asset is in, by path.
+    #[serde(default)]
+    pub collections: Vec<super::CollectionRef>,
     pub uploader: String,
     pub added: i64,
     pub taken: Option<String>,

@@ -6,6 +6,7 @@
 
 mod actor;
 mod asset;
+mod collection;
 mod edit_log;
 pub mod fields;
 mod ids;
@@ -20,6 +21,9 @@ pub mod watch;
 
 pub use actor::Actor;
 pub use asset::{AssetDetail, AssetSummary, FieldChange, FileFacts, LibraryChanged, Rights};
+pub use collection::{
+    collection_path, rename_in_query, variable_key, Collection, CollectionId, CollectionKind, CollectionRef,
+};
 pub use edit_log::{EditAction, EditId, EditProgress, EditRecord};
 pub use fields::{BuiltIn, Choice, CustomField, FieldAssignment, FieldType, FieldValue, Scalar};
 pub use ids::{AssetId, FileId, TagId};

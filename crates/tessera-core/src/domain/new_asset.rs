@@ -30,6 +30,8 @@ pub struct NewAsset {
     pub uploader: String,
     pub camera: Option<String>,
     pub tags: Vec<String>,
+    /// Manual collections (paths, already checked) the asset joins as it is recorded; missing ones are created.
+    pub collections: Vec<String>,
     pub exif_json: String,
     pub xmp_json: String,
     pub thumbnail_note: Option<String>,
@@ -45,6 +47,8 @@ pub struct AssetDefaults {
     pub rights: Option<String>,
     pub credit: Option<String>,
     pub campaign: Option<String>,
+    /// A manual collection every new asset joins (created when missing), in the ingest's own transaction.
+    pub collection: Option<String>,
 }
 
 impl AssetDefaults {
@@ -63,5 +67,10 @@ impl AssetDefaults {
         set(&mut asset.rights, &self.rights);
         set(&mut asset.credit, &self.credit);
         set(&mut asset.campaign, &self.campaign);
+        if let Some(c) = &self.collection {
+            if !asset.collections.contains(c) {
+                asset.collections.push(c.clone());
+            }
+        }
     }
 }

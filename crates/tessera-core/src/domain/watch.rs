@@ -79,8 +79,8 @@ pub struct WatchRule {
     pub campaign: Option<String>,
     /// Recorded as the uploader; default: whoever runs the watcher.
     pub uploader: Option<String>,
-    /// A collection to add new assets to. Collections do not exist yet, so this is reported as not applicable on
-    /// every ingest (never silently skipped).
+    /// A manual collection new assets join, in the ingest's transaction. A missing one is created (and reported);
+    /// one that cannot be used (a smart collection, a bad name) is reported on every ingest, never silently skipped.
     pub collection: Option<String>,
 }
 

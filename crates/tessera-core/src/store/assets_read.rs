@@ -68,6 +68,7 @@ pub(super) fn asset_detail(conn: &Connection, id: AssetId) -> rusqlite::Result<O
     let Some(mut detail) = detail else { return Ok(None) };
     detail.tags = super::tags_sql::tags_in(conn, id.0)?;
     detail.fields = super::fields_sql::values_of(conn, id.0)?;
+    detail.collections = super::collections_sql::collections_of(conn, id)?;
     Ok(Some(detail))
 }
 
@@ -116,6 +117,7 @@ fn detail_from_row(r: &Row<'_>) -> rusqlite::Result<AssetDetail> {
         },
         fields: Default::default(),
         tags: Vec::new(),
+        collections: Vec::new(),
         uploader: r.get(12)?,
         added: r.get(13)?,
         taken: r.get(14)?,

@@ -101,6 +101,7 @@ fn insert_one(tx: &Transaction<'_>, a: &NewAsset) -> Result<AssetId> {
         .and_then(|mut st| st.execute(params![file_id, a.source_path, a.added_at]))
         .map_err(&fail)?;
     let tags = super::tags_sql::attach_tags(tx, asset_id, &a.tags)?;
+    super::collection_members_sql::join_collections(tx, asset_id, &a.collections, a.added_at)?;
     // `dates`: the taken year and month as search tokens, defined once in the schema (migration 6).
     tx.prepare_cached(
         "INSERT INTO asset_text (rowid, name, title, description, tags, camera, uploader, dates, copy)

@@ -77,18 +77,7 @@ impl Store {
         progress: &dyn ProgressSink<EditProgress>,
     ) -> Result<Edited> {
         self.write(|tx| {
-            let ids = match targets {
-                Targets::Ids(ids) => {
-                    check_exist(tx, ids)?;
-                    ids.to_vec()
-                }
-                Targets::Query(query, except) => {
-                    let except: std::collections::HashSet<&AssetId> = except.iter().collect();
-                    let mut ids = self.matching_ids(tx, query)?;
-                    ids.retain(|id| !except.contains(id));
-                    ids
-                }
-            };
+            let ids = self.resolve_targets(tx, targets)?;
             let entry = Entry::open(tx, note, EditAction::Edit, None)?;
             let add = changes.add_tags.iter().map(|t| create_tag(tx, t)).collect::<Result<Vec<_>>>()?;
             let remove = changes.remove_tags.iter().map(|t| find_tag(tx, t)).collect::<Result<Vec<_>>>()?;
@@ -118,6 +107,24 @@ impl Store {
                 Vec::new()
             };
             Ok(Edited { ids, details, edit })
+        })
+    }
+}
+
+impl Store {
+    /// The assets of a selection, read inside the transaction that edits them (every id must exist).
+    pub(super) fn resolve_targets(&self, tx: &Transaction<'_>, targets: &Targets<'_>) -> Result<Vec<AssetId>> {
+        Ok(match targets {
+            Targets::Ids(ids) => {
+                check_exist(tx, ids)?;
+                ids.to_vec()
+            }
+            Targets::Query(query, except) => {
+                let except: std::collections::HashSet<&AssetId> = except.iter().collect();
+                let mut ids = self.matching_ids(tx, query)?;
+                ids.retain(|id| !except.contains(id));
+                ids
+            }
         })
     }
 }

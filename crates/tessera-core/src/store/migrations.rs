@@ -15,6 +15,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_search_dates.sql"),
     include_str!("migrations/0007_tag_tree.sql"),
     include_str!("migrations/0008_fields.sql"),
+    include_str!("migrations/0009_collections.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -9,6 +9,8 @@
 mod assets_read;
 mod assets_write;
 mod changes;
+mod collection_members_sql;
+mod collections_sql;
 mod edit_log_sql;
 mod edit_sql;
 mod fields_sql;
@@ -16,6 +18,7 @@ pub mod fts;
 mod migrations;
 mod pending;
 mod search_sql;
+mod smart_sql;
 mod stats_sql;
 mod tag_tree_sql;
 mod tags_sql;
@@ -24,6 +27,7 @@ mod undo_sql;
 mod watch_sql;
 
 pub use changes::ChangeProbe;
+pub use collection_members_sql::MembershipEdited;
 pub use edit_log_sql::LogNote;
 pub use edit_sql::{Changes, Targets};
 

@@ -198,3 +198,43 @@ fn libraries_made_by_every_earlier_schema_version_upgrade_in_place() {
         assert_eq!(page.total, 1, "a version {version} library stays searchable");
     }
 }
+
+#[test]
+fn collection_counts_follow_every_membership_change_including_an_asset_deleted_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let ids = store.insert_assets(&(0..5).map(|n| asset(n, AssetKind::Image, &[])).collect::<Vec<_>>()).unwrap();
+    let parts = vec!["Spring".to_string(), "Social".to_string()];
+    store.collection_add(&parts, &Targets::Ids(&ids), &NOTE, &NoProgress).unwrap();
+    store.collection_add(&parts[..1], &Targets::Ids(&ids[..2]), &NOTE, &NoProgress).unwrap();
+    let counted = |store: &Store| -> Vec<(String, i64, i64)> {
+        let conn = store.reader().unwrap();
+        let mut st = conn
+            .prepare(
+                "SELECT path, assets, (SELECT count(*) FROM collection_assets WHERE collection_id = c.id)
+                 FROM collections c ORDER BY path",
+            )
+            .unwrap();
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().map(Result::unwrap).collect()
+    };
+    assert_eq!(counted(&store), vec![("Spring".into(), 2, 2), ("Spring/Social".into(), 5, 5)]);
+    // Deleting an asset (as emptying the trash will) takes it out of its collections through the cascade, and the
+    // counter follows in the same transaction: the triggers are the one place counts are kept.
+    store
+        .write(|tx| {
+            let id = ids[0].0;
+            tx.execute_batch(&format!(
+                "DELETE FROM file_sources WHERE file_id IN (SELECT id FROM files WHERE asset_id = {id});
+                 DELETE FROM files WHERE asset_id = {id};
+                 DELETE FROM asset_tags WHERE asset_id = {id};
+                 DELETE FROM asset_text WHERE rowid = {id};
+                 DELETE FROM assets WHERE id = {id};"
+            ))
+            .map_err(|source| crate::Error::Database { path: Default::default(), source })
+        })
+        .unwrap();
+    for (path, counter, rows) in counted(&store) {
+        assert_eq!(counter, rows, "{path}: the counter equals a recount after the delete");
+    }
+    assert_eq!(counted(&store)[1].1, 4);
+}

@@ -135,6 +135,31 @@ fn revert(tx: &Transaction<'_>, entry: &Entry, change: &Change) -> Result<bool> 
             }
             _ => Err(Error::CorruptEditLog { edit: entry.id.0, field: change.field.clone() }),
         },
+        super::collection_members_sql::FIELD => revert_membership(tx, entry, change),
+        _ => Err(Error::CorruptEditLog { edit: entry.id.0, field: change.field.clone() }),
+    }
+}
+
+/// Membership: an add is taken out again (if the asset is still in), a removal put back (if the collection and the
+/// asset still exist and it is not back already).
+fn revert_membership(tx: &Transaction<'_>, entry: &Entry, change: &Change) -> Result<bool> {
+    use super::collection_members_sql::{add_member, remove_member};
+    use crate::domain::CollectionId;
+    match (&change.before, &change.after) {
+        (Value::Null, Value::Integer(id)) => remove_member(tx, entry, CollectionId(*id), change.asset),
+        (Value::Integer(id), Value::Null) => {
+            let exist: bool = tx
+                .prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM assets WHERE id = ?1)
+                        AND EXISTS (SELECT 1 FROM collections WHERE id = ?2 AND kind = 'manual')",
+                )
+                .and_then(|mut st| st.query_row(params![change.asset, id], |r| r.get(0)))
+                .map_err(super::assets_write::db_fail(tx))?;
+            if !exist {
+                return Ok(false);
+            }
+            add_member(tx, entry, CollectionId(*id), change.asset)
+        }
         _ => Err(Error::CorruptEditLog { edit: entry.id.0, field: change.field.clone() }),
     }
 }

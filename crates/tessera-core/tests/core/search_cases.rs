@@ -38,6 +38,9 @@ struct Asset {
     title: Option<String>,
     description: Option<String>,
     tags: Vec<String>,
+    /// Manual collections (paths) the asset is in.
+    #[serde(default)]
+    collections: Vec<String>,
     uploader: String,
     camera: Option<String>,
     taken: Option<String>,
@@ -116,6 +119,7 @@ fn new_asset(a: &Asset) -> NewAsset {
         uploader: a.uploader.clone(),
         camera: a.camera.clone(),
         tags: a.tags.clone(),
+        collections: a.collections.clone(),
         exif_json: "{}".into(),
         xmp_json: "{}".into(),
         thumbnail_note: None,

@@ -45,7 +45,11 @@ flag: string | null, rights: Rights,
 /**
  * The library's custom fields that have a value on this asset, by name.
  */
-fields: { [key in string]: FieldValue }, tags: Array<string>, uploader: string, added: number, taken: string | null, exif: ExifFields, file: FileFacts, };
+fields: { [key in string]: FieldValue }, tags: Array<string>, 
+/**
+ * The manual collections the asset is in, by path.
+ */
+collections: Array<CollectionRef>, uploader: string, added: number, taken: string | null, exif: ExifFields, file: FileFacts, };
 
 export type Rights = { creator: string | null, credit: string | null, copyright: string | null, licence: string | null, usage_terms: string | null, 
 /**
@@ -230,6 +234,67 @@ tag: string, total: number,
  */
 ids: Array<AssetId>, };
 
+export type CollectionId = number;
+
+export type CollectionKind = "manual" | "smart";
+
+export type Collection = { id: CollectionId, 
+/**
+ * The last part of the path.
+ */
+name: string, 
+/**
+ * The full path, parts joined by `/`.
+ */
+path: string, parent: CollectionId | null, kind: CollectionKind, 
+/**
+ * Manual: the assets it holds (kept counted by the store). Smart: what its query matches now, exact up to
+ * [`crate::domain::TOTAL_CAP`] (see `count_exact`).
+ */
+count: number, 
+/**
+ * False when a smart collection's count stopped at the cap.
+ */
+count_exact: boolean, 
+/**
+ * The smart collection's query.
+ */
+query: string | null, cover: AssetId | null, 
+/**
+ * Key → text (a campaign's legal line), for renditions.
+ */
+variables: { [key in string]: string }, 
+/**
+ * The collections directly beneath this one, by name.
+ */
+children: Array<Collection>, };
+
+export type CollectionRef = { id: CollectionId, name: string, path: string, };
+
+export type MembershipOutcome = { collection: CollectionRef, 
+/**
+ * Assets the selection named.
+ */
+selected: number, 
+/**
+ * Assets whose membership changed (the others were in already, or not in).
+ */
+changed: number, 
+/**
+ * The edit's entry in the edit log (what `undo` takes back); `null` when nothing changed.
+ */
+edit: EditId | null, };
+
+export type DeleteOutcome = { path: string, 
+/**
+ * Memberships removed with it (the assets stay in the library).
+ */
+memberships: number, 
+/**
+ * Collections beneath it, deleted with it.
+ */
+children: number, };
+
 export type AssetEdit = { 
 /**
  * `Some(None)` clears the title.
@@ -374,8 +439,8 @@ creator: string | null, rights: string | null, campaign: string | null,
  */
 uploader: string | null, 
 /**
- * A collection to add new assets to. Collections do not exist yet, so this is reported as not applicable on
- * every ingest (never silently skipped).
+ * A manual collection new assets join, in the ingest's transaction. A missing one is created (and reported);
+ * one that cannot be used (a smart collection, a bad name) is reported on every ingest, never silently skipped.
  */
 collection: string | null, };
 
@@ -393,8 +458,8 @@ creator: string | null, rights: string | null, campaign: string | null,
  */
 uploader: string | null, 
 /**
- * A collection to add new assets to. Collections do not exist yet, so this is reported as not applicable on
- * every ingest (never silently skipped).
+ * A manual collection new assets join, in the ingest's transaction. A missing one is created (and reported);
+ * one that cannot be used (a smart collection, a bad name) is reported on every ingest, never silently skipped.
  */
 collection: string | null, };
 

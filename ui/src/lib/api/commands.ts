@@ -5,12 +5,16 @@ import type {
   AssetDetail,
   AssetEdit,
   AssetId,
+  Collection,
+  CollectionRef,
   CustomField,
+  DeleteOutcome,
   EditOutcome,
   EditRecord,
   FieldAssignment,
   FieldDefinition,
   LibraryInfo,
+  MembershipOutcome,
   Page,
   RecentLibrary,
   SearchRequest,
@@ -112,6 +116,41 @@ export interface Commands {
   /** Native folder dialog; resolves with null when cancelled. */
   pickFolder: () => Promise<string | null>;
   /**
+   * Every collection as a tree (top-level ones, each with its `children`), by path: manual ones with
+   * their counter, smart ones with what their query matches now (exact up to 10,000).
+   */
+  collections: () => Promise<Collection[]>;
+  /**
+   * Creates a manual collection at `path` (`Spring 2027/Social`) with its missing parents; an existing one
+   * is returned as it is (`invalid_input` with the field `collection` for a bad path).
+   */
+  collectionCreate: (path: string) => Promise<CollectionRef>;
+  /**
+   * Adds a selection to a manual collection (created when missing) in one transaction, one undo step.
+   * Large selections report `edit-progress`.
+   */
+  collectionAdd: (path: string, selection: Selection) => Promise<MembershipOutcome>;
+  /** Takes a selection out of a manual collection (the assets stay), one undo step. */
+  collectionRemove: (path: string, selection: Selection) => Promise<MembershipOutcome>;
+  /** Renames or moves a collection with everything beneath it (`conflict` when `to` is taken). */
+  collectionRename: (from: string, to: string) => Promise<CollectionRef>;
+  /**
+   * Deletes a collection and those beneath it, never the assets; without `force`, one that holds anything
+   * is refused with `conflict` and the counts in the message.
+   */
+  collectionDelete: (path: string, force: boolean) => Promise<DeleteOutcome>;
+  /** Puts `first` at the start of the collection's order; resolves with the whole order. */
+  collectionReorder: (path: string, first: AssetId[]) => Promise<AssetId[]>;
+  /** Sets (or with null clears) the cover: one of the collection's assets. */
+  collectionCover: (path: string, cover: AssetId | null) => Promise<CollectionRef>;
+  /**
+   * Saves a query as a smart collection (refused with `bad_query` and the column, or when it leads back
+   * to itself).
+   */
+  smartAdd: (path: string, query: string) => Promise<CollectionRef>;
+  /** Deletes a smart collection. */
+  smartRemove: (path: string) => Promise<DeleteOutcome>;
+  /**
    * Watched folders, in the order they were added, with their rules, counts and what the watcher last
    * said.
    */
@@ -166,6 +205,16 @@ export function commands(invoke: Invoke): Commands {
     addSampleAssets: () => invoke<void>('add_sample_assets'),
     pickFiles: () => invoke<string[]>('pick_files'),
     pickFolder: () => invoke<string | null>('pick_folder'),
+    collections: () => invoke<Collection[]>('collections'),
+    collectionCreate: (path) => invoke<CollectionRef>('collection_create', { path }),
+    collectionAdd: (path, selection) => invoke<MembershipOutcome>('collection_add', { path, selection }),
+    collectionRemove: (path, selection) => invoke<MembershipOutcome>('collection_remove', { path, selection }),
+    collectionRename: (from, to) => invoke<CollectionRef>('collection_rename', { from, to }),
+    collectionDelete: (path, force) => invoke<DeleteOutcome>('collection_delete', { path, force }),
+    collectionReorder: (path, first) => invoke<AssetId[]>('collection_reorder', { path, first }),
+    collectionCover: (path, cover) => invoke<CollectionRef>('collection_cover', { path, cover }),
+    smartAdd: (path, query) => invoke<CollectionRef>('smart_add', { path, query }),
+    smartRemove: (path) => invoke<DeleteOutcome>('smart_remove', { path }),
     watchFolders: () => invoke<WatchedFolder[]>('watch_folders'),
     watchAdd: (path, rule) => invoke<WatchedFolder>('watch_add', { path, rule }),
     watchRemove: (id) => invoke<WatchedFolder>('watch_remove', { id }),

@@ -32,6 +32,7 @@ interface Asset {
   campaign: string | null;
   /** Built-in fields set after the asset is recorded. */
   fields?: Record<string, string>;
+  collections?: string[];
 }
 
 interface Case {
@@ -61,7 +62,7 @@ function record(a: Asset): Rec {
     // The core keeps the camera as one text, "Make Model"; the fake as its parts.
     camera: a.camera === null ? null : { make: a.camera.slice(0, Math.max(0, space)), model: a.camera.slice(space + 1), lens: '' },
     creator: a.creator, credit: a.credit, campaign: a.campaign, rights: null,
-    ...fieldsOf(a),
+    ...fieldsOf(a), collections: a.collections ?? [],
   };
 }
 

@@ -35,6 +35,8 @@ export interface Rec {
   flag?: string | null;
   /** Custom fields' values, by name. */
   fields?: Record<string, FieldValue>;
+  /** Paths of the manual collections the asset is in. */
+  collections?: string[];
 }
 
 export const WORDS = ['beach', 'sunset', 'city', 'forest', 'portrait', 'product', 'studio', 'mountain', 'harbour', 'street',
@@ -157,7 +159,7 @@ export function detail(a: Rec): AssetDetail {
       usage_terms: a.usage_terms ?? null, expires: a.expires ?? null,
     },
     fields: structuredClone(a.fields ?? {}),
-    tags: [...a.tags], uploader: a.uploader, added: a.added, taken: a.taken, exif,
+    tags: [...a.tags], collections: [], uploader: a.uploader, added: a.added, taken: a.taken, exif,
     file: {
       id: a.id, hash: a.hash, mime: mime[a.ext] ?? 'application/octet-stream', ext: a.ext, size: a.size,
       original_name: a.name, source_path: `/home/${a.uploader}/Pictures/${a.name}`,

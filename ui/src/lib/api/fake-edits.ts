@@ -38,6 +38,12 @@ export function describe(edit: AssetEdit): string {
   return parts.length ? parts.join(', ') : 'no change';
 }
 
+const inCollection = (a: Rec, path: string) => (a.collections ?? []).includes(path);
+/** Puts an asset in a collection (by path) or takes it out. */
+export function setMember(a: Rec, path: string, on: boolean): void {
+  const list = (a.collections ?? []).filter((c) => c !== path);
+  a.collections = on ? [...list, path] : list;
+}
 
 export class EditLog {
   #entries: Entry[] = [];
@@ -109,6 +115,21 @@ export class EditLog {
     return entry.id;
   }
 
+  /**
+   * Membership of a collection as an edit (the core records the collection's id; the fake its path, so an undo after
+   * a rename of the collection finds nothing to take back): the entry's id, or null when nothing changed.
+   */
+  membership(assets: Rec[], path: string, on: boolean, summary: string): number | null {
+    const changes: Change[] = [];
+    for (const a of assets) {
+      if (inCollection(a, path) === on) continue;
+      setMember(a, path, on);
+      changes.push({ asset: a, field: 'collection', before: on ? null : path, after: on ? path : null });
+    }
+    if (changes.length === 0) return null;
+    return this.#push('edit', summary, changes, null).id;
+  }
+
   undo(): UndoOutcome {
     const target = [...this.#entries].reverse().find((e) => e.actor === this.actor && e.action === 'edit' && e.undoable && e.undone_by === null);
     if (!target) throw apiError('not_found', `nothing to undo: ${this.actor} has no edit that is not undone yet`);
@@ -120,12 +141,15 @@ export class EditLog {
       // A tag the edit added is taken off only while the asset carries it under that very path: after a rename or a
       // merge, the name may resolve (as a synonym) to a tag the asset had anyway, which an undo must not take away.
       if (c.field === 'tag') still = c.before === null ? a.tags.some((t) => nocase(t) === nocase(String(c.after))) : !this.#has(a, String(c.before));
+      else if (c.field === 'collection') still = c.before === null ? inCollection(a, String(c.after)) : !inCollection(a, String(c.before));
       else still = same(read(a, c.field), c.after);
       if (!still) {
         skipped++;
         continue;
       }
-      if (c.field === 'tag') {
+      if (c.field === 'collection') {
+        setMember(a, String(c.before ?? c.after), c.before !== null);
+      } else if (c.field === 'tag') {
         a.tags = c.before === null ? this.tagNames.apply(a.tags, [], [String(c.after)]) : this.tagNames.apply(a.tags, [String(c.before)]);
       } else {
         write(a, c.field, c.before);

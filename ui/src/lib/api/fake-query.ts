@@ -14,7 +14,7 @@ const CMP: Record<Cmp, (a: number, b: number) => boolean> = {
   '=': (a, b) => a === b, '<': (a, b) => a < b, '<=': (a, b) => a <= b, '>': (a, b) => a > b, '>=': (a, b) => a >= b,
 };
 const KEYS = ['tag', 'type', 'ext', 'uploader', 'creator', 'credit', 'campaign', 'width', 'height', 'orientation',
-  'rating', 'taken', 'added', 'is', 'licence', 'label', 'flag', 'missing', 'expires', 'rights'] as const;
+  'rating', 'taken', 'added', 'is', 'licence', 'label', 'flag', 'missing', 'expires', 'rights', 'collection', 'smart'] as const;
 type Key = (typeof KEYS)[number];
 const USAGE: Record<Key, string> = {
   tag: 'tag:NAME', type: 'type:image', ext: 'ext:jpg', uploader: 'uploader:NAME', creator: 'creator:NAME',
@@ -22,6 +22,7 @@ const USAGE: Record<Key, string> = {
   orientation: 'orientation:landscape', rating: 'rating>=4', taken: 'taken:2024-05', added: 'added>2025-01-01',
   is: 'is:untagged', licence: 'licence:"CC BY"', label: 'label:red', flag: 'flag:pick', missing: 'missing:alt',
   expires: 'expires<2027-01-01', rights: 'rights:expired',
+  collection: 'collection:NAME', smart: 'smart:NAME',
 };
 const COMPARABLE: ReadonlySet<Key> = new Set(['width', 'height', 'rating', 'taken', 'added', 'expires']);
 const COLUMN: Partial<Record<BuiltIn, keyof Rec>> = { copyright: 'rights' };
@@ -281,6 +282,11 @@ export function compile(input: string, tags: TagLookup, fields: readonly CustomF
         case 'is':
           if (lower !== 'untagged') bad('untagged');
           return (a) => a.tags.length === 0;
+        // The collection or any beneath it, by path in any case, as the core's subtree of paths.
+        case 'collection':
+          return (a) => (a.collections ?? []).some((c) => nocase(c) === lower || nocase(c).startsWith(`${lower}/`));
+        // The fake keeps no saved queries: like an unknown one in the core, it matches nothing.
+        case 'smart': return () => false;
         case 'taken': case 'added': {
           const p = period(v) ?? bad('a date: YYYY, YYYY-MM or YYYY-MM-DD');
           const within = inRange(cmp, p);

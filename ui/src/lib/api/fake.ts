@@ -10,6 +10,7 @@ import { apiError, detail, fakeThumbnail, generate, pad, type Rec } from './fake
 import { FakeLibraries, libraryName } from './fake-libraries';
 import { compile, searchPage } from './fake-query';
 import { EditLog } from './fake-edits';
+import { collectionPath, FakeCollections, ref } from './fake-collections';
 import { FieldBook } from './fake-fields';
 import { nocase, normaliseTag, TagTree, type Reshaped } from './fake-tags';
 
@@ -114,6 +115,8 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   let records: Rec[] = options.records?.map((r) => ({ ...r, tags: [...r.tags] })) ?? Array.from({ length: count }, (_, i) => generate(i + 1, count));
   let tagNames = new TagTree();
   for (const r of records) r.tags = tagNames.apply([], r.tags);
+  // Kept for the open library (a switch of libraries starts the other with none: a simplification).
+  let collections = new FakeCollections(() => records);
   const newEditLog = () => new EditLog(tagNames, 'me', () => Math.floor(Date.now() / 1000));
   const tagLookup = (tag: string, exact: boolean) => tagNames.matching(tag, exact);
   let editLog = newEditLog();
@@ -366,6 +369,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     const state = next.state ?? { records: [], folders: [], watchEvents: [] };
     root = next.path.length > 1 ? next.path.replace(/\/+$/, '') : next.path;
     records = state.records;
+    collections = new FakeCollections(() => records);
     folders = state.folders;
     watchEvents = state.watchEvents;
     tagNames = state.tags ?? new TagTree();
@@ -390,7 +394,11 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
       call('createLibrary', [parent, libName], () => switchTo(() => ({ path: disk.create(parent, libName), state: null }))),
     search: (request: SearchRequest) =>
       call('search', [request], (): Page => searchPage(records, request, totalCap, tagLookup, fieldBook.fields)),
-    assetDetail: (id) => call('assetDetail', [id], () => detail(find(id))),
+    assetDetail: (id) =>
+      call('assetDetail', [id], () => {
+        const a = find(id);
+        return { ...detail(a), collections: collections.refsOf(a) };
+      }),
     editAssets: (selection: Selection, edit: AssetEdit) =>
       call('editAssets', [selection, edit], (): EditOutcome => {
         if (edit.rating != null && (edit.rating < 0 || edit.rating > 5 || !Number.isInteger(edit.rating))) {
@@ -402,7 +410,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         const id = editLog.edit(list, edit);
         emit(editProgress, { done: list.length, total: list.length });
         committed();
-        return { changed: list.length, assets: list.length <= EDIT_DETAIL_LIMIT ? list.map(detail) : [], edit: id };
+        return { changed: list.length, assets: list.length <= EDIT_DETAIL_LIMIT ? list.map((a) => ({ ...detail(a), collections: collections.refsOf(a) })) : [], edit: id };
       }),
     setFields: (selection: Selection, assignments: FieldAssignment[]) =>
       call('setFields', [selection, assignments], (): EditOutcome => applyFields(selection, assignments)),
@@ -462,6 +470,63 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         committed();
         return path;
       }),
+    collections: () =>
+      call('collections', [], () =>
+        collections.tree((query) => {
+          const test = compile(query, tagLookup, fieldBook.fields);
+          const n = records.filter(test).length;
+          return { total: Math.min(n, totalCap), exact: n <= totalCap };
+        })),
+    collectionCreate: (path) => call('collectionCreate', [path], () => ref(collections.ensure(collectionPath(path)))),
+    collectionAdd: (path, selection) =>
+      call('collectionAdd', [path, selection], () => {
+        const parts = collectionPath(path);
+        const list = select(selection); // an unknown id refuses before anything is made
+        const n = collections.manual(collections.ensure(parts));
+        const changed = new Set(list.filter((a) => !a.collections?.includes(n.path)).map((a) => a.id)).size;
+        const edit = editLog.membership(list, n.path, true, `+collection ${parts.join('/')}`);
+        emit(editProgress, { done: list.length, total: list.length });
+        committed();
+        return { collection: ref(n), selected: list.length, changed, edit };
+      }),
+    collectionRemove: (path, selection) =>
+      call('collectionRemove', [path, selection], () => {
+        const n = collections.manual(collections.require(collectionPath(path).join('/')));
+        const list = select(selection);
+        const had = new Set(list.filter((a) => a.collections?.includes(n.path)).map((a) => a.id)).size;
+        const edit = editLog.membership(list, n.path, false, `-collection ${collectionPath(path).join('/')}`);
+        emit(editProgress, { done: list.length, total: list.length });
+        committed();
+        return { collection: ref(n), selected: list.length, changed: had, edit };
+      }),
+    collectionRename: (from, to) =>
+      call('collectionRename', [from, to], () => {
+        const out = collections.rename(collectionPath(from).join('/'), collectionPath(to));
+        committed();
+        return out;
+      }),
+    collectionDelete: (path, force) =>
+      call('collectionDelete', [path, force], () => {
+        const out = collections.delete(collectionPath(path).join('/'), 'manual', force);
+        committed();
+        return out;
+      }),
+    collectionReorder: (path, first) =>
+      call('collectionReorder', [path, first], () => collections.reorder(collections.require(collectionPath(path).join('/')), first)),
+    collectionCover: (path, cover) =>
+      call('collectionCover', [path, cover], () => collections.cover(collections.require(collectionPath(path).join('/')), cover)),
+    smartAdd: (path, query) =>
+      call('smartAdd', [path, query], () => {
+        const parts = collectionPath(path);
+        compile(query, tagLookup, fieldBook.fields); // refused as a search refuses it
+        // A query naming itself (the fake keeps no chains of smart collections: `smart:` matches nothing in it).
+        const own = nocase(parts.join('/'));
+        if ([`smart:${own}`, `smart:"${own}"`].some((t) => nocase(query).includes(t))) {
+          throw apiError('bad_query', `smart collection ${JSON.stringify(parts.join('/'))} refers back to itself; change one of their queries`, 'query');
+        }
+        return collections.addSmart(parts, query);
+      }),
+    smartRemove: (path) => call('smartRemove', [path], () => collections.delete(collectionPath(path).join('/'), 'smart', true)),
     importPaths: (paths) =>
       call('importPaths', [paths], () => {
         if (importing) throw apiError('busy', 'an import is already running; wait for it to finish or cancel it');

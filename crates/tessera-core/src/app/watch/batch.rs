@@ -29,9 +29,10 @@ pub(super) fn ingest_batch(
     folder: &WatchedFolder,
     root: &Path,
     files: &[Ready],
-    options: IngestOptions,
+    mut options: IngestOptions,
     cancel: &CancelToken,
 ) -> BatchOutcome {
+    let collection_rule = rules::check_collection(ctx, folder, &mut options.defaults);
     let mut out = BatchOutcome::default();
     let event = |kind, path: &str, asset: Option<AssetId>, detail: String| NewWatchEvent {
         folder: folder.id,
@@ -57,7 +58,7 @@ pub(super) fn ingest_batch(
     };
     let by_path: HashMap<String, &Ready> = files.iter().map(|r| (r.path.to_string_lossy().into_owned(), r)).collect();
     let new_assets: Vec<AssetId> = report.ingested.iter().map(|i| i.id).collect();
-    let mut rule_events = rules::unapplied(folder, &new_assets);
+    let mut rule_events = rules::collection_events(folder, &collection_rule, &new_assets);
     let mut source_action = |path: &str| -> String {
         let Some(ready) = by_path.get(path) else { return String::new() };
         match rules::apply_source_action(folder, root, &ready.path, &ready.snapshot) {

@@ -1,5 +1,7 @@
 //! Applying a watched folder's rules to what arrived: tags, creator, rights, credit and campaign on the new assets
-//! (handed to ingest as [`AssetDefaults`], recorded with the assets in one transaction, as is the uploader), the collection (reported as not applicable until collections exist), and
+//! (handed to ingest as [`AssetDefaults`], recorded with the assets in one transaction, as is the uploader), the
+//! collection (joined in that same transaction; a missing one is created and reported, one that cannot be used is
+//! reported and left out), and
 //! then the source action (leave, move into `.ingested/`, delete) on files whose content is safely in the library.
 //! Every rule that cannot apply becomes a `rule` event with the reason; nothing is skipped silently.
 //!
@@ -7,8 +9,9 @@
 //! metadata rules and before the source action, as one more function returning events.
 
 use super::settle::Snapshot;
+use crate::app::Ctx;
 use crate::domain::watch::{AfterIngest, NewWatchEvent, WatchEventKind, WatchRule, WatchedFolder};
-use crate::domain::{AssetDefaults, AssetId};
+use crate::domain::{collection_path, AssetDefaults, AssetId, CollectionKind};
 use std::path::{Path, PathBuf};
 
 /// The folder holding moved sources, inside the watched folder (hidden, so never walked or watched for new files).
@@ -33,22 +36,61 @@ pub fn defaults(rule: &WatchRule) -> AssetDefaults {
         rights: rule.rights.clone(),
         credit: rule.credit.clone(),
         campaign: rule.campaign.clone(),
+        collection: rule.collection.clone(),
     }
 }
 
-/// Events for the rules that cannot apply to new assets (the collection: collections do not exist yet).
-pub fn unapplied(folder: &WatchedFolder, new_assets: &[AssetId]) -> Vec<NewWatchEvent> {
-    match &folder.rule.collection {
-        Some(collection) if !new_assets.is_empty() => vec![rule_event(
+/// How a folder's collection rule stands before a batch is ingested.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CollectionRule {
+    /// No collection rule, or the collection exists: nothing to report.
+    Ready,
+    /// The collection does not exist: the ingest creates it (reported, so a typo in a rule is seen).
+    Missing(String),
+    /// It cannot be used (a bad name, a smart collection): the assets arrive without it, and it is reported.
+    Unusable(String, String),
+}
+
+/// Checks the folder's collection rule, and takes it out of `defaults` when it cannot apply (so the ingest itself
+/// never fails on it).
+pub fn check_collection(ctx: &Ctx, folder: &WatchedFolder, defaults: &mut AssetDefaults) -> CollectionRule {
+    let Some(name) = folder.rule.collection.clone() else { return CollectionRule::Ready };
+    let unusable = |reason: String, defaults: &mut AssetDefaults| {
+        defaults.collection = None;
+        CollectionRule::Unusable(name.clone(), reason)
+    };
+    let path = match collection_path(&name) {
+        Ok(parts) => parts.join("/"),
+        Err(e) => return unusable(e.to_string(), defaults),
+    };
+    defaults.collection = Some(path.clone());
+    match ctx.store().collection_kind(&path) {
+        Ok(Some(CollectionKind::Manual)) => CollectionRule::Ready,
+        Ok(None) => CollectionRule::Missing(path),
+        Ok(Some(CollectionKind::Smart)) => {
+            unusable("it is a smart collection: its assets are what its query matches".into(), defaults)
+        }
+        Err(e) => unusable(e.to_string(), defaults),
+    }
+}
+
+/// Events for the collection rule after a batch: a collection that was made for it, or one that could not be used.
+pub fn collection_events(folder: &WatchedFolder, rule: &CollectionRule, new_assets: &[AssetId]) -> Vec<NewWatchEvent> {
+    if new_assets.is_empty() {
+        return Vec::new();
+    }
+    match rule {
+        CollectionRule::Ready => Vec::new(),
+        CollectionRule::Missing(path) => vec![rule_event(
             folder,
             None,
-            format!(
-                "collection {collection:?} not applied to {} new assets: collections are not available in this \
-                 version of Tessera yet",
-                new_assets.len()
-            ),
+            format!("collection {path:?} did not exist: created it with {} new assets", new_assets.len()),
         )],
-        _ => Vec::new(),
+        CollectionRule::Unusable(name, reason) => vec![rule_event(
+            folder,
+            None,
+            format!("collection {name:?} not applied to {} new assets: {reason}", new_assets.len()),
+        )],
     }
 }
 
@@ -124,6 +166,33 @@ mod tests {
             status: None,
             status_detail: None,
             status_at: None,
+        }
+    }
+
+    #[test]
+    fn the_collection_rule_is_made_when_missing_and_reported_when_it_cannot_be_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let library = crate::Library::init(&dir.path().join("l.tessera")).unwrap();
+        let ctx = Ctx::new(&library, crate::Actor::named("ana"));
+        crate::app::collections::add_smart_collection(&ctx, "Smart", "rating:5").unwrap();
+        let none = crate::app::assets::Selection::Ids { ids: vec![] };
+        crate::app::collections::add_to_collection(&ctx, "Shoots/Day 1", &none, &crate::runtime::NoProgress).unwrap();
+        type Expect = fn(&CollectionRule) -> bool;
+        let cases: &[(&str, Expect, bool)] = &[
+            (" shoots / day 1 ", |r| *r == CollectionRule::Ready, true),
+            ("Shoots/Day 2", |r| matches!(r, CollectionRule::Missing(p) if p == "Shoots/Day 2"), true),
+            ("smart", |r| matches!(r, CollectionRule::Unusable(_, why) if why.contains("smart")), false),
+            ("a//b", |r| matches!(r, CollectionRule::Unusable(..)), false),
+        ];
+        for (name, expect, kept) in cases {
+            let mut f = folder(AfterIngest::Leave);
+            f.rule.collection = Some(name.to_string());
+            let mut defaults = defaults(&f.rule);
+            let rule = check_collection(&ctx, &f, &mut defaults);
+            assert!(expect(&rule), "{name:?}: {rule:?}");
+            assert_eq!(defaults.collection.is_some(), *kept, "{name:?}: joined only when it can be");
+            let events = collection_events(&f, &rule, &[AssetId(1)]);
+            assert_eq!(events.len(), usize::from(rule != CollectionRule::Ready), "{name:?}: reported unless ready");
         }
     }
 

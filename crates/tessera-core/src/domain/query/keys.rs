@@ -25,10 +25,12 @@ pub(super) enum Key {
     Missing,
     Expires,
     Rights,
+    Collection,
+    Smart,
 }
 
 impl Key {
-    pub(super) const ALL: [Key; 20] = [
+    pub(super) const ALL: [Key; 22] = [
         Key::Tag,
         Key::Type,
         Key::Ext,
@@ -49,6 +51,8 @@ impl Key {
         Key::Missing,
         Key::Expires,
         Key::Rights,
+        Key::Collection,
+        Key::Smart,
     ];
 
     pub(super) fn parse(s: &str) -> Option<Key> {
@@ -77,6 +81,8 @@ impl Key {
             Key::Missing => "missing",
             Key::Expires => "expires",
             Key::Rights => "rights",
+            Key::Collection => "collection",
+            Key::Smart => "smart",
         }
     }
 
@@ -103,6 +109,8 @@ impl Key {
             Key::Missing => "missing:alt",
             Key::Expires => "expires<2027-01-01",
             Key::Rights => "rights:expired",
+            Key::Collection => "collection:NAME",
+            Key::Smart => "smart:NAME",
         }
     }
 

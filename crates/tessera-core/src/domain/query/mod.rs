@@ -4,7 +4,7 @@
 //! ```text
 //! brand "summer campaign" -draft tag:logo -tag:old type:image ext:.PNG width>=1000
 //! orientation:landscape rating>=4 taken:2024-05 added<2025-01-01 uploader:"Ann Lee"
-//! campaign:"Summer 25" credit:AP creator:"Ana Lima"
+//! campaign:"Summer 25" credit:AP creator:"Ana Lima" collection:"Spring 2027" smart:Selects
 //! ```
 //!
 //! * Words are prefix-matched free text, `"quoted phrases"` are exact, `-` excludes either.
@@ -192,6 +192,10 @@ pub enum Filter {
     RightsExpired,
     /// `shoot_date>2025-03-01`, `agency:X`: a custom field of the library (see [`parse_with`]).
     Custom(CustomFilter),
+    /// `collection:"Spring 2027"`: assets in that manual collection or any beneath it.
+    Collection(String),
+    /// `smart:NAME`: what the smart collection's saved query matches (expanded in place by the store).
+    Smart(String),
 }
 
 /// What `missing:` looks for.
@@ -589,6 +593,8 @@ impl<'a> Parser<'a> {
                 }
                 Filter::Untagged
             }
+            Key::Collection => Filter::Collection(value.text.clone()),
+            Key::Smart => Filter::Smart(value.text.clone()),
             Key::Taken | Key::Added => {
                 let period = dates::parse_period(v)
                     .ok_or_else(|| self.bad_value(key, &value, "a date: YYYY, YYYY-MM or YYYY-MM-DD"))?;

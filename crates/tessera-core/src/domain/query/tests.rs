@@ -219,7 +219,7 @@ fn unknown_filter() {
     assert_eq!(e.token, "colour:");
     assert_eq!(
         e.message,
-        "unknown filter 'colour:' (known: tag, type, ext, uploader, creator, credit, campaign, width, height, orientation, rating, taken, added, is, licence, label, flag, missing, expires, rights)"
+        "unknown filter 'colour:' (known: tag, type, ext, uploader, creator, credit, campaign, width, height, orientation, rating, taken, added, is, licence, label, flag, missing, expires, rights, collection, smart)"
     );
     let e = err("size>1000");
     assert_eq!((e.offset, e.token.as_str()), (0, "size>"));
@@ -440,4 +440,21 @@ fn custom_field_filters_need_the_library_fields() {
     let e = parse_with("shoot_date:soon", &fields, None).unwrap_err();
     assert_eq!(e.token, "soon");
     assert_eq!(ok("shoot_date:2025").text.len(), 1, "without the library's fields, an unknown key with _ is a word");
+}
+
+#[test]
+fn collection_and_smart_filters() {
+    let q = parse(r#"collection:"Spring 2027/Social" smart:Selects beach"#).expect("valid");
+    assert_eq!(
+        q.filters,
+        vec![Filter::Collection("Spring 2027/Social".into()), Filter::Smart("Selects".into())],
+        "quoted paths keep their spaces and slashes"
+    );
+    assert_eq!(q.text.len(), 1);
+    let e = err("-collection:x");
+    assert_eq!(e.column, 1, "only tags can be excluded");
+    let e = err("smart:");
+    assert!(e.message.contains("empty value for smart"), "{}", e.message);
+    let e = err("collection>x");
+    assert!(e.message.contains("does not take a comparison"), "{}", e.message);
 }
