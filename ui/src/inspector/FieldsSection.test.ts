@@ -159,6 +159,19 @@ describe('inspector fields', () => {
     expect((await api.assetDetail(1)).fields).toEqual({ budget: 12 });
   });
 
+  it('writes a picked date once (change, then blur)', async () => {
+    const api = createFakeApi({ count: 3 });
+    await show(api, [1]);
+    const box = screen.getByTestId('field-expires') as HTMLInputElement;
+    await fireEvent.focus(box);
+    await fireEvent.input(box, { target: { value: '2027-06-30' } });
+    await fireEvent.change(box);
+    await fireEvent.blur(box);
+    await waitFor(async () => expect((await api.assetDetail(1)).rights.expires).toBe('2027-06-30'));
+    await waitFor(() => expect(box.value).toBe('2027-06-30'));
+    expect(writes(api)).toEqual([{ selection: { kind: 'ids', ids: [1] }, assignments: [{ name: 'expires', value: '2027-06-30' }] }]);
+  });
+
   it('offers active choices, and shows a retired value an asset still has, marked', async () => {
     const api = createFakeApi({ count: 3 });
     await api.defineField(def('agency', 'choice', ['North', 'South', 'West']));
