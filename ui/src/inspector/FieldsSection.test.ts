@@ -113,11 +113,35 @@ describe('inspector fields', () => {
     expect(writes(api), 'leaving a mixed field as it was clears nothing').toEqual([]);
     expect((await api.assetDetail(1)).credit).toBe('Ann');
 
+    // Clearing them all is a separate, explicit action.
+    await fireEvent.click(screen.getByTestId('field-approved-clear'));
+    await waitFor(() => expect(writes(api)).toEqual([{ selection: { kind: 'ids', ids: [1, 2] }, assignments: [{ name: 'approved', value: '' }] }]));
+    expect(screen.queryByTestId('field-agency-clear'), 'a choice list has None instead').toBeNull();
+    api.calls.length = 0;
+
     // Editing one sets it on all.
     await type('field-credit', 'Studio');
     await waitFor(() => expect(writes(api)).toEqual([{ selection: { kind: 'ids', ids: [1, 2] }, assignments: [{ name: 'credit', value: 'Studio' }] }]));
     await waitFor(() => expect(screen.queryByTestId('field-credit-mixed')).toBeNull());
     expect([(await api.assetDetail(1)).credit, (await api.assetDetail(2)).credit]).toEqual(['Studio', 'Studio']);
+  });
+
+  it('shows a shared title, and differing descriptions as mixed that leaving them does not clear', async () => {
+    const api = createFakeApi({ count: 5 });
+    await api.editAssets({ kind: 'ids', ids: [1, 2] }, { title: 'Dunes', add_tags: [], remove_tags: [] });
+    await api.editAssets({ kind: 'ids', ids: [1] }, { description: 'first', add_tags: [], remove_tags: [] });
+    api.calls.length = 0;
+    await show(api, [1, 2]);
+    const title = screen.getByTestId('title-input') as HTMLInputElement;
+    await waitFor(() => expect(title.value).toBe('Dunes'));
+    expect(screen.queryByTestId('title-mixed')).toBeNull();
+    expect(screen.getByTestId('description-mixed')).toBeTruthy();
+    const description = screen.getByLabelText(/Description/) as HTMLTextAreaElement;
+    expect(description.value).toBe('');
+    await fireEvent.focus(description);
+    await fireEvent.blur(description);
+    expect(api.calls.filter((c) => c[0] === 'editAssets')).toEqual([]);
+    expect((await api.assetDetail(1)).description).toBe('first');
   });
 
   it('shows a large selection as mixed rather than guessing', async () => {
