@@ -34,7 +34,7 @@ describe('library settings', () => {
     await fireEvent.click(screen.getByTestId('settings-field-add'));
     await screen.findByTestId('settings-field-agency');
     expect(api.calls.find((c) => c[0] === 'defineField')![1]).toEqual({
-      name: 'agency', type: 'choice', required: true, kinds: ['image'], choices: ['North', ' South'],
+      name: 'agency', type: 'choice', required: true, kinds: ['image'], choices: ['North, South'],
     });
     expect((await api.listFields())[0]).toMatchObject({ name: 'agency', required: true, kinds: ['image'], choices: [{ value: 'North' }, { value: 'South' }] });
     expect(props.onchanged).toHaveBeenCalled();
