@@ -16,7 +16,22 @@ async function createApi(): Promise<LibraryApi> {
   const importStep = Number(params.get('importStep') ?? 40) || 40;
   const api = createFakeApi({ count, latency: 30, importStep, changeDelay: 250 });
   bridgeBrowserDragDrop(api);
+  if (!params.has('empty')) await seedDevFields(api);
   return api;
+}
+
+/** A few custom fields for the browser's fake library, so the inspector's field controls can be seen at once. */
+async function seedDevFields(api: LibraryApi): Promise<void> {
+  const field = (name: string, type: string, choices: string[] = [], required = false, kinds: string[] = []) =>
+    api.defineField({ name, type, required, kinds, choices });
+  await field('shoot_date', 'date', [], true, ['image', 'video']);
+  await field('agency', 'choice', ['North', 'South', 'East']);
+  await field('channels', 'choices', ['web', 'print', 'social']);
+  await field('approved', 'bool');
+  await api.addTemplate('Spring campaign', [
+    { name: 'campaign', value: 'Spring 2027' },
+    { name: 'licence', value: 'CC BY' },
+  ]);
 }
 
 void createApi().then((api) => mount(App, { target: document.getElementById('app')!, props: { api } }));

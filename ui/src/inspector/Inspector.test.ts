@@ -33,8 +33,9 @@ describe('inspector', () => {
     api.dropIntoWatched(folder.id, ['arrival.jpg']);
     render(Inspector, { props: { target: idTarget([6]), tagCounts: [] }, context: apiContext(api) });
     await screen.findByRole('heading', { name: 'arrival.jpg' });
-    expect(screen.getByText('Credit').nextElementSibling?.textContent).toBe('Studio North');
-    expect(screen.getByText('Campaign').nextElementSibling?.textContent).toBe('Summer 25');
+    // Editable now, not only shown.
+    await waitFor(() => expect((screen.getByTestId('field-credit') as HTMLInputElement).value).toBe('Studio North'));
+    expect((screen.getByTestId('field-campaign') as HTMLInputElement).value).toBe('Summer 25');
   });
 
   it('saves the title on Enter and the rating on click', async () => {
