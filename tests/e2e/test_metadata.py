@@ -1,0 +1,83 @@
+"""Metadata in the real window: the tag tree in the sidebar (counts, folds, a click that searches what is beneath,
+drag and drop to re-parent), and a required custom field filled in the inspector."""
+
+from pathlib import Path
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from conftest import cli, make_fixtures
+
+# HTML5 drag and drop as WebKit runs it: WebDriver's pointer actions do not start a native drag in WebKitGTK, so the
+# test dispatches the same DragEvents (with one DataTransfer) that a drag from `source` onto `target` fires.
+DRAG = """
+const [source, target] = arguments;
+const data = new DataTransfer();
+const fire = (el, type) => el.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: data}));
+fire(source, 'dragstart');
+fire(target, 'dragenter');
+fire(target, 'dragover');
+fire(target, 'drop');
+fire(source, 'dragend');
+"""
+
+
+def tiles(app):
+    return app.driver.find_elements(By.CSS_SELECTOR, "[data-testid=tile]")
+
+
+def tag_row(app, path: str):
+    return app.driver.find_element(By.CSS_SELECTOR, f'[data-testid=tag-row][data-path="{path}"]')
+
+
+def row_text(app, path: str) -> str:
+    return app.driver.execute_script("return arguments[0].querySelector('.row').textContent", tag_row(app, path))
+
+
+def test_tag_tree_and_a_required_field(library: Path, tmp_path: Path, app_on):
+    make_fixtures(tmp_path / "shoot", 4, "tree")
+    report = cli(library, "ingest", str(tmp_path / "shoot"))
+    ids = [str(e["id"]) for e in report["ingested"]]
+    assert len(ids) == 4, report
+    cli(library, "tag", ids[0], ids[1], "+Brand/Product/Sneaker")
+    cli(library, "tag", ids[2], "+Brand/Logo")
+    field = cli(library, "field", "add", "brief", "--type", "text", "--required", "--kinds", "image")
+    assert "error" not in field, field
+    app = app_on(library)
+    app.wait(lambda: len(tiles(app)) == 4, what="four tiles")
+
+    # The tree: Brand holds three assets beneath it, Product two.
+    app.wait(lambda: "3" in row_text(app, "Brand"), what="Brand with a total of 3")
+    assert "2" in row_text(app, "Brand/Product"), row_text(app, "Brand/Product")
+    app.screenshot("tag-tree")
+    fold = app.driver.find_element(By.CSS_SELECTOR, '[aria-label="Fold Brand"]')
+    fold.click()
+    app.wait(lambda: not app.driver.find_elements(By.CSS_SELECTOR, '[data-testid=tag-row][data-path="Brand/Logo"]'),
+             what="folding Brand hides its children")
+    app.driver.find_element(By.CSS_SELECTOR, '[aria-label="Unfold Brand"]').click()
+    tag_row(app, "Brand").find_element(By.CSS_SELECTOR, "button.item").click()
+    app.wait(lambda: len(tiles(app)) == 3, what="a click on Brand to find the three beneath it")
+
+    # Drag Logo onto Product: it moves beneath it, in the library.
+    app.driver.execute_script(DRAG, tag_row(app, "Brand/Logo"), tag_row(app, "Brand/Product"))
+    app.wait(lambda: "Brand/Product/Logo" in cli(library, "show", ids[2])["tags"], what="the drag to move the tag")
+    app.wait(lambda: tag_row(app, "Brand/Product/Logo") and "3" in row_text(app, "Brand/Product"),
+             what="the tree to show Logo beneath Product")
+    app.screenshot("tag-moved")
+
+    # The required field: marked and reported missing, filled in the inspector, stored.
+    tiles(app)[0].click()
+    asset_id = tiles(app)[0].get_attribute("data-id")
+    app.wait(lambda: app.driver.find_element(By.CSS_SELECTOR, "[data-testid=field-brief-missing]"),
+             what="the empty required field's message")
+    brief = app.driver.find_element(By.CSS_SELECTOR, "[data-testid=field-brief]")
+    brief.click()
+    brief.send_keys("Hero shot for the spring launch", Keys.TAB)
+    app.wait(lambda: cli(library, "show", asset_id)["fields"].get("brief") == "Hero shot for the spring launch",
+             what="the field's value to reach the library")
+    app.wait(lambda: not app.driver.find_elements(By.CSS_SELECTOR, "[data-testid=field-brief-missing]"),
+             what="the missing message to go")
+    assert cli(library, "search", "missing:required")["total"] == 3
+    shown = cli(library, "show", asset_id)
+    assert shown["rights"]["expires"] is None, "an untouched date input (WebKitGTK draws today in it) writes nothing"
+    app.screenshot("required-field")
