@@ -41,8 +41,6 @@ def test_tag_tree_and_a_required_field(library: Path, tmp_path: Path, app_on):
     assert len(ids) == 4, report
     cli(library, "tag", ids[0], ids[1], "+Brand/Product/Sneaker")
     cli(library, "tag", ids[2], "+Brand/Logo")
-    field = cli(library, "field", "add", "brief", "--type", "text", "--required", "--kinds", "image")
-    assert "error" not in field, field
     app = app_on(library)
     app.wait(lambda: len(tiles(app)) == 4, what="four tiles")
 
@@ -64,6 +62,20 @@ def test_tag_tree_and_a_required_field(library: Path, tmp_path: Path, app_on):
     app.wait(lambda: tag_row(app, "Brand/Product/Logo") and "3" in row_text(app, "Brand/Product"),
              what="the tree to show Logo beneath Product")
     app.screenshot("tag-moved")
+
+    # A required field for images, defined in the library settings.
+    app.driver.find_element(By.CSS_SELECTOR, "[data-testid=settings-open]").click()
+    app.wait(lambda: app.driver.find_element(By.CSS_SELECTOR, "[data-testid=settings-field-name]"), what="settings")
+    app.driver.find_element(By.CSS_SELECTOR, "[data-testid=settings-field-name]").send_keys("brief")
+    app.driver.find_element(By.CSS_SELECTOR, "[data-testid=settings-field-required]").click()
+    app.driver.find_element(By.CSS_SELECTOR, "[data-testid=settings-field-kind-image]").click()
+    app.driver.find_element(By.CSS_SELECTOR, "[data-testid=settings-field-add]").click()
+    app.wait(lambda: app.driver.find_elements(By.CSS_SELECTOR, "[data-testid=settings-field-brief]"), what="the new field listed")
+    app.screenshot("settings")
+    fields = cli(library, "field", "ls")
+    brief_field = [f for f in (fields["fields"] if isinstance(fields, dict) else fields) if f["name"] == "brief"]
+    assert brief_field and brief_field[0]["required"] and brief_field[0]["kinds"] == ["image"], fields
+    app.driver.find_element(By.CSS_SELECTOR, "[data-testid=settings-close]").click()
 
     # The required field: marked and reported missing, filled in the inspector, stored.
     tiles(app)[0].click()
