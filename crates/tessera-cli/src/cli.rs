@@ -70,6 +70,15 @@ pub enum Command {
         #[arg(long)]
         mine: bool,
     },
+    /// Copy originals out of the library into DIR, under their original names (never overwriting: `name (2).jpg`),
+    /// each checked against its hash. Exit 1 when some could not be copied (the others are).
+    Copy {
+        #[arg(required = true, num_args = 1..)]
+        ids: Vec<i64>,
+        /// The folder to copy into (made when missing).
+        #[arg(long, value_name = "DIR")]
+        out: std::path::PathBuf,
+    },
     /// Library figures.
     Stats,
     /// Make missing thumbnails (or all of them with --rebuild).

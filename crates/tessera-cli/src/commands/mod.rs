@@ -1,6 +1,7 @@
 //! One file per command; each opens the library, calls one core use case and prints the result.
 
 mod collection;
+mod copy;
 mod field;
 mod history;
 mod ingest;
@@ -57,6 +58,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Template { command } => template::run(&session, command, cli.json),
         Command::Undo => undo::run(&session, cli.json),
         Command::History { limit, mine } => history::run(&session, limit, mine, cli.json),
+        Command::Copy { ids, out } => copy::run(&session, &ids, &out, cli.json),
         Command::Stats => simple::stats(&session, cli.json),
         Command::Thumbs { rebuild, previews } => simple::thumbs(&session, rebuild, previews, cli.json),
         Command::Verify => simple::verify(&session, cli.json),

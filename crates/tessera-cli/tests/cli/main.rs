@@ -4,6 +4,7 @@
 mod bad_input;
 mod collections;
 mod concurrency;
+mod copy;
 mod crash;
 mod edit_log;
 mod fields;

@@ -116,3 +116,58 @@ pub fn list_stored(paths: &LibraryPaths) -> Result<Vec<String>> {
     out.sort();
     Ok(out)
 }
+
+/// Copies the stored original `rel` into `dir` as `name` (as ` (2)`, ` (3)`… before the extension when that name is
+/// taken: nothing outside the library is overwritten), checking on the way that its bytes still hash to `hash`.
+/// Written to a temporary file in `dir`, fsynced, then linked into place, so a crash or a full disk leaves no half
+/// file under the final name. Returns the path written.
+pub fn copy_out(paths: &LibraryPaths, rel: &str, hash: &str, dir: &Path, name: &str) -> Result<PathBuf> {
+    use std::io::Read;
+    let source = paths.root.join(rel);
+    let mut input = File::open(&source).map_err(|e| Error::io("open the original", &source, e))?;
+    fs::create_dir_all(dir).map_err(|e| Error::io("create folder", dir, e))?;
+    let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
+    let temp = TempOriginal { path: dir.join(format!(".tessera-{}-{n}.part", std::process::id())), committed: false };
+    let mut output = File::create(&temp.path).map_err(|e| Error::io("create", &temp.path, e))?;
+    let mut hasher = blake3::Hasher::new();
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        let read = input.read(&mut buf).map_err(|e| Error::io("read the original", &source, e))?;
+        if read == 0 {
+            break;
+        }
+        hasher.update(&buf[..read]);
+        output.write_all(&buf[..read]).map_err(|e| Error::io("write", &temp.path, e))?;
+    }
+    output.sync_all().map_err(|e| Error::io("sync", &temp.path, e))?;
+    if hasher.finalize().to_hex().as_str() != hash {
+        return Err(Error::io(
+            "copy the original",
+            &source,
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "its bytes changed since import; run `tessera verify`",
+            ),
+        ));
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => (stem, format!(".{ext}")),
+        _ => (name, String::new()),
+    };
+    let mut attempt = 0u64;
+    loop {
+        attempt += 1;
+        let target = if attempt == 1 { dir.join(name) } else { dir.join(format!("{stem} ({attempt}){ext}")) };
+        // A hard link fails when the name exists: no check-then-write race with another program.
+        match fs::hard_link(&temp.path, &target) {
+            Ok(()) => {
+                if let Ok(d) = File::open(dir) {
+                    let _ = d.sync_all();
+                }
+                return Ok(target);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(Error::io("copy into", &target, e)),
+        }
+    }
+}
