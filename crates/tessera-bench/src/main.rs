@@ -111,6 +111,9 @@ fn main() -> anyhow::Result<()> {
     writeln!(report, "| per asset | {:.0} bytes |\n", db_bytes as f64 / args.assets as f64)?;
     eprint!("{report}");
 
+    if let Some(secs) = metadata(&library)? {
+        writeln!(report, "Fields and collections set on the library for the `e.` shapes in {secs:.1} s (once).\n")?;
+    }
     let mut rng = Rng::new(args.seed ^ 0xBE4C);
     let shapes = shapes(&mut rng, &vocab, args.instances);
     let mut table = String::new();
@@ -122,6 +125,11 @@ fn main() -> anyhow::Result<()> {
     let wanted = |name: &str| args.only.is_empty() || args.only.iter().any(|o| name.contains(o.as_str()));
     for shape in shapes.iter().filter(|s| wanted(s.name)) {
         let row = measure_shape(&library, &conn, shape)?;
+        eprintln!("{row}");
+        writeln!(table, "{row}")?;
+    }
+    if wanted("f. sidebar") {
+        let row = measure_sidebar(&library, args.instances)?;
         eprintln!("{row}");
         writeln!(table, "{row}")?;
     }
@@ -259,12 +267,23 @@ fn shapes(rng: &mut Rng, vocab: &Vocabulary, n: usize) -> Vec<Shape> {
     let d1 = (0..n).map(|_| request(String::new())).collect();
     let common = ["img", "summer", "brand", "product", "team", "jpg", "canon", "alice"];
     let d2 = (0..n).map(|i| request(common[i % common.len()].to_string())).collect();
+    let fields = ["agency:North", "agency:South summer", "label:red", "agency:West", "agency:East tag:sky"];
+    let e1 = (0..n).map(|i| request(fields[i % fields.len()].to_string())).collect();
+    let collections = [
+        "collection:\"Spring 2027\"",
+        "collection:\"Spring 2027/Print\"",
+        "collection:Archive",
+        "collection:Archive bea",
+    ];
+    let e2 = (0..n).map(|i| request(collections[i % collections.len()].to_string())).collect();
     vec![
         Shape { name: "a. prefix, 2 letters", requests: a2 },
         Shape { name: "a. prefix, 3 letters", requests: a3 },
         Shape { name: "b. tag + date + word", requests: b },
         Shape { name: "d. empty query", requests: d1 },
         Shape { name: "d. common word", requests: d2 },
+        Shape { name: "e. custom field or label", requests: e1 },
+        Shape { name: "e. collection", requests: e2 },
     ]
 }
 
@@ -307,7 +326,10 @@ fn measure_shape(library: &Library, conn: &rusqlite::Connection, shape: &Shape) 
     let mut count_times = Vec::with_capacity(shape.requests.len());
     for r in &shape.requests {
         let started = Instant::now();
-        exact_count(conn, &r.query)?;
+        // The plain SQL knows words, tags and dates; field and collection shapes have no such column.
+        if exact_count(conn, &r.query).is_err() {
+            break;
+        }
         count_times.push(started.elapsed());
     }
     let mut slowest: Vec<(Duration, &str, u64)> =
@@ -319,9 +341,14 @@ fn measure_shape(library: &Library, conn: &rusqlite::Connection, shape: &Shape) 
     totals.sort();
     let (median_total, exact) = totals[totals.len() / 2];
     let s = stats(times);
-    let c = stats(count_times);
+    let counted = if count_times.is_empty() {
+        "– | –".to_string()
+    } else {
+        let c = stats(count_times);
+        format!("{:.2} | {:.2}", c.p50, c.p99)
+    };
     Ok(format!(
-        "| {} | `{}` | {} | {:.2} | {:.2} | {:.2} | {:.2} | {} | {:.2} | {:.2} |",
+        "| {} | `{}` | {} | {:.2} | {:.2} | {:.2} | {:.2} | {} | {counted} |",
         shape.name,
         shape.requests[shape.requests.len().min(2) - 1].query,
         shape.requests.len(),
@@ -329,9 +356,7 @@ fn measure_shape(library: &Library, conn: &rusqlite::Connection, shape: &Shape) 
         s.p99,
         s.max,
         cpu.as_secs_f64() * 1e3,
-        total_label(median_total, exact),
-        c.p50,
-        c.p99
+        total_label(median_total, exact)
     ))
 }
 
@@ -391,6 +416,56 @@ fn c_len(cursors: &[Option<String>]) -> usize {
 
 fn page_exact(page: &tessera_core::domain::Page) -> bool {
     page.total_exact
+}
+
+/// Once per library: a choice field `agency` set on the assets of a few tags, a red label on `brand`, and nested
+/// collections (`Spring 2027/Social` and `/Print`, `Archive`), each from a select-all edit; the seconds it took, or
+/// `None` when the library has them already.
+fn metadata(library: &Library) -> anyhow::Result<Option<f64>> {
+    use tessera_core::app::assets::{set_fields, Selection};
+    use tessera_core::app::{collections, fields};
+    use tessera_core::domain::FieldAssignment;
+    let ctx = bench_ctx(library);
+    if fields::list_fields(&ctx)?.iter().any(|f| f.name == "agency") {
+        return Ok(None);
+    }
+    let started = Instant::now();
+    let choices = ["North", "South", "East", "West"].map(String::from).to_vec();
+    let definition =
+        fields::FieldDefinition { name: "agency".into(), kind: "choice".into(), choices, ..Default::default() };
+    fields::define_field(&ctx, &definition)?;
+    let query = |q: &str| Selection::Query { query: q.into(), except: vec![] };
+    let set = |name: &str, value: &str| vec![FieldAssignment { name: name.into(), value: value.into() }];
+    for (tag, agency) in [("summer", "North"), ("beach", "South"), ("sky", "East"), ("kalomira", "West")] {
+        set_fields(&ctx, &query(&format!("tag:{tag}")), &set("agency", agency))?;
+    }
+    set_fields(&ctx, &query("tag:brand"), &set("label", "red"))?;
+    for (path, q) in
+        [("Spring 2027/Social", "tag:sky"), ("Spring 2027/Print", "tag:product"), ("Archive", "taken:2018")]
+    {
+        collections::add_to_collection(&ctx, path, &query(q), &tessera_core::runtime::NoProgress)?;
+    }
+    library.checkpoint()?;
+    Ok(Some(started.elapsed().as_secs_f64()))
+}
+
+/// The sidebar's reads (counters, the tag tree, the collections with their counts), `n` times: one table row.
+fn measure_sidebar(library: &Library, n: usize) -> anyhow::Result<String> {
+    use tessera_core::app::{collections, maintenance::stats as library_stats, tags};
+    let ctx = bench_ctx(library);
+    let mut times = Vec::with_capacity(n);
+    for _ in 0..n {
+        let started = Instant::now();
+        library_stats::library_info(&ctx)?;
+        tags::tag_counts(&ctx)?;
+        collections::list_collections(&ctx)?;
+        times.push(started.elapsed());
+    }
+    let s = stats(times);
+    Ok(format!(
+        "| f. sidebar counts (goal < 20 ms) | library_info + tag_counts + list_collections | {n} | {:.2} | {:.2} | {:.2} | | | – | – |",
+        s.p50, s.p99, s.max
+    ))
 }
 
 /// The exact `count(*)` for a query, written the way `Store::search` first built its WHERE clause (text, tag and date
