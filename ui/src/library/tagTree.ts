@@ -71,19 +71,19 @@ export function tagQuery(path: string): string {
 
 const FOLDS_KEY = 'tessera.tagFolds';
 
-/** The folded tags remembered (keys as `pathKey`); none when storage is unavailable or holds something else. */
-export function loadFolds(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): Set<string> {
+/** The folded tags (or, with another `key`, collections) remembered (keys as `pathKey`); none when storage is unavailable or holds something else. */
+export function loadFolds(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage, key = FOLDS_KEY): Set<string> {
   try {
-    const v: unknown = JSON.parse(storage?.getItem(FOLDS_KEY) ?? '[]');
+    const v: unknown = JSON.parse(storage?.getItem(key) ?? '[]');
     return new Set(Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   } catch {
     return new Set();
   }
 }
 
-export function saveFolds(folded: ReadonlySet<string>, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
+export function saveFolds(folded: ReadonlySet<string>, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage, key = FOLDS_KEY): void {
   try {
-    storage?.setItem(FOLDS_KEY, JSON.stringify([...folded]));
+    storage?.setItem(key, JSON.stringify([...folded]));
   } catch {
     // Not remembered; fine.
   }

@@ -69,3 +69,8 @@ export function setNotices(n: Notices): void {
 export function getNotices(): Notices {
   return getContext<Notices | undefined>(KEY) ?? new Notices();
 }
+
+/** A context entry holding `n` (tests mount a component with it). */
+export function noticesContext(n: Notices): [unknown, unknown] {
+  return [KEY, n];
+}
