@@ -4,6 +4,7 @@ drag and drop to re-parent), and a required custom field filled in the inspector
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
 from conftest import cli, make_fixtures
@@ -93,3 +94,41 @@ def test_tag_tree_and_a_required_field(library: Path, tmp_path: Path, app_on):
     shown = cli(library, "show", asset_id)
     assert shown["rights"]["expires"] is None, "an untouched date input (WebKitGTK draws today in it) writes nothing"
     app.screenshot("required-field")
+
+
+def test_tiles_dragged_onto_a_collection_join_it(library: Path, tmp_path: Path, app_on):
+    make_fixtures(tmp_path / "shoot", 5, "coll")
+    report = cli(library, "ingest", str(tmp_path / "shoot"))
+    assert len(report["ingested"]) == 5, report
+    app = app_on(library)
+    app.wait(lambda: len(tiles(app)) == 5, what="five tiles")
+    app.wait(lambda: app.driver.find_element(By.CSS_SELECTOR, "[data-testid=collections-empty]"),
+             what="the collections' empty state")
+
+    # A new collection, from the sidebar.
+    app.driver.find_element(By.CSS_SELECTOR, "[data-testid=collection-new]").click()
+    path_input = app.wait(lambda: app.driver.find_element(By.CSS_SELECTOR, "[data-testid=collection-input]"),
+                          what="the new collection's form")
+    path_input.send_keys("Spring 2027/Social", Keys.ENTER)
+    target = '[data-testid="collection-Spring 2027/Social"]'
+    app.wait(lambda: app.driver.find_element(By.CSS_SELECTOR, target), what="the new collection in the sidebar")
+
+    # Two tiles selected, one of them dragged: both join, in the library.
+    grid = tiles(app)
+    grid[0].click()
+    ActionChains(app.driver).key_down(Keys.CONTROL).click(grid[1]).key_up(Keys.CONTROL).perform()
+    chosen = {grid[0].get_attribute("data-id"), grid[1].get_attribute("data-id")}
+    app.driver.execute_script(DRAG, grid[1], app.driver.find_element(By.CSS_SELECTOR, target))
+    def listed() -> set:
+        return {str(a["id"]) for a in cli(library, "search", "--limit", "10", 'collection:"Spring 2027"')["assets"]}
+
+    app.wait(lambda: listed() == chosen, what="the two dragged assets in the collection")
+    app.wait(lambda: "2" in app.driver.find_element(By.CSS_SELECTOR, f"{target} [data-testid=collection-count]").text,
+             what="the collection's count to show 2")
+    shown = cli(library, "show", grid[0].get_attribute("data-id"))
+    assert [c["path"] for c in shown["collections"]] == ["Spring 2027/Social"], shown
+    app.screenshot("collection-drop")
+
+    # A click on the parent searches it with what is beneath it.
+    app.driver.find_element(By.CSS_SELECTOR, '[data-testid="collection-Spring 2027"] [data-testid=collection-item]').click()
+    app.wait(lambda: len(tiles(app)) == 2, what="the parent collection's two assets")
