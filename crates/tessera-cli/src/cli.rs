@@ -98,6 +98,23 @@ pub enum Command {
         #[command(subcommand)]
         command: SmartCommand,
     },
+    /// XMP sidecars for Bridge, Lightroom, darktable, digiKam and ExifTool.
+    Xmp {
+        #[command(subcommand)]
+        command: XmpCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum XmpCommand {
+    /// Write a sidecar for each asset (`photo.jpg.xmp`): into DIR with --out, else beside the stored original.
+    /// Properties other tools put in an existing sidecar are kept.
+    Write {
+        #[arg(required = true)]
+        ids: Vec<i64>,
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

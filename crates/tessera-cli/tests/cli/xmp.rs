@@ -1,0 +1,141 @@
+//! `tessera xmp write`: sidecars read back by ExifTool, the independent reader (installed by `make test-deps`).
+
+use crate::fixtures;
+use crate::Sandbox;
+use serde_json::Value;
+use std::path::Path;
+use std::process::Command;
+
+fn exiftool_present() -> bool {
+    Command::new("exiftool").arg("-ver").output().is_ok_and(|o| o.status.success())
+}
+
+/// `exiftool -j -struct -G1 FILE`, the first (only) object.
+fn exiftool(path: &Path) -> Value {
+    let out = Command::new("exiftool").args(["-j", "-struct", "-G1"]).arg(path).output().expect("run exiftool");
+    assert!(out.status.success(), "exiftool failed: {}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("exiftool json");
+    v[0].clone()
+}
+
+/// A list property as strings (ExifTool prints a one-item list as a scalar).
+fn list(v: &Value) -> Vec<String> {
+    match v {
+        Value::Array(items) => items.iter().map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_string)).collect(),
+        Value::Null => Vec::new(),
+        other => vec![other.as_str().map_or_else(|| other.to_string(), str::to_string)],
+    }
+}
+
+fn one_photo(sb: &Sandbox) -> String {
+    let path = sb.input().join("photo.jpg");
+    fixtures::write(&path, &fixtures::unique_jpeg(32, 24, 8_800));
+    let (report, code) = sb.ingest(&[&path]);
+    assert_eq!(code, 0, "{report}");
+    report["ingested"][0]["id"].as_i64().unwrap().to_string()
+}
+
+#[test]
+fn written_sidecar_reads_back_in_exiftool_property_by_property() {
+    if !exiftool_present() {
+        eprintln!("SKIPPED: exiftool is not installed (make test-deps installs libimage-exiftool-perl)");
+        return;
+    }
+    let sb = Sandbox::create();
+    let id = one_photo(&sb);
+    let (out, code) = sb.json(&[
+        "set",
+        &id,
+        "title=Red door & <arch>",
+        "description=A door in Lisbon",
+        "alt_text=A crimson entrance",
+        "creator=Ana Lima",
+        "credit=Studio A",
+        "copyright=(c) 2026 Studio A",
+        "usage_terms=Web only",
+        "licence=CC BY 4.0",
+        "label=red",
+        "rating=4",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let out = sb.run(&["tag", &id, "+Brand/Product/Sneaker", "+Places/Lisbon", "+a|b"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    let dir = sb.dir.path().join("export");
+    let (written, code) = sb.json(&["xmp", "write", &id, "--out", dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "{written}");
+    let path = written["sidecars"][0]["path"].as_str().unwrap().to_string();
+    assert_eq!(written["sidecars"][0]["id"].as_i64().unwrap().to_string(), id);
+    assert_eq!(Path::new(&path), dir.join("photo.jpg.xmp"), "the name keeps the extension");
+
+    let x = exiftool(Path::new(&path));
+    assert_eq!(x["XMP-dc:Title"], "Red door & <arch>", "{x}");
+    assert_eq!(x["XMP-dc:Description"], "A door in Lisbon");
+    assert_eq!(x["XMP-iptcCore:AltTextAccessibility"], "A crimson entrance", "{x}");
+    assert_eq!(list(&x["XMP-dc:Creator"]), ["Ana Lima"]);
+    assert_eq!(x["XMP-photoshop:Credit"], "Studio A");
+    assert_eq!(x["XMP-dc:Rights"], "(c) 2026 Studio A");
+    assert_eq!(x["XMP-xmpRights:UsageTerms"], "Web only");
+    assert_eq!(x["XMP-plus:OtherLicenseInfo"], "CC BY 4.0", "the licence, as PLUS: {x}");
+    assert_eq!(x["XMP-xmp:Label"], "Red", "Lightroom's label text");
+    assert_eq!(x["XMP-xmp:Rating"], 4);
+    let mut subject = list(&x["XMP-dc:Subject"]);
+    subject.sort();
+    assert_eq!(subject, ["Brand", "Lisbon", "Places", "Product", "Sneaker", "a|b"], "leaves and ancestors, flat: {x}");
+    let mut lr = list(&x["XMP-lr:HierarchicalSubject"]);
+    lr.sort();
+    assert_eq!(lr, ["Brand|Product|Sneaker", "Places|Lisbon", "a|b"], "{x}");
+    let mut dk = list(&x["XMP-digiKam:TagsList"]);
+    dk.sort();
+    assert_eq!(dk, ["Brand/Product/Sneaker", "Places/Lisbon", "a|b"], "{x}");
+    assert_eq!(sb.count("SELECT count(*) FROM xmp_sidecars"), 1, "what was written is recorded");
+}
+
+#[test]
+fn a_rejected_asset_is_rating_minus_one_and_other_tools_properties_survive_a_rewrite() {
+    if !exiftool_present() {
+        eprintln!("SKIPPED: exiftool is not installed (make test-deps installs libimage-exiftool-perl)");
+        return;
+    }
+    let sb = Sandbox::create();
+    let id = one_photo(&sb);
+    let (out, code) = sb.json(&["set", &id, "flag=reject", "rating=3", "title=First"]);
+    assert_eq!(code, 0, "{out}");
+    let (written, code) = sb.json(&["xmp", "write", &id]);
+    assert_eq!(code, 0, "{written}");
+    let path = written["sidecars"][0]["path"].as_str().unwrap().to_string();
+    assert!(path.starts_with(sb.library().join("originals").to_str().unwrap()), "beside the original: {path}");
+    assert!(path.ends_with(".jpg.xmp"), "{path}");
+    assert_eq!(exiftool(Path::new(&path))["XMP-xmp:Rating"], -1, "a reject is rating -1");
+
+    // Another tool adds its own property; our next write keeps it and replaces only ours.
+    let out = Command::new("exiftool")
+        .args(["-overwrite_original", "-XMP-photoshop:Instructions=Crop square", "-XMP-dc:Title=Theirs"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let (out, code) = sb.json(&["set", &id, "title=Second"]);
+    assert_eq!(code, 0, "{out}");
+    let (_, code) = sb.json(&["xmp", "write", &id]);
+    assert_eq!(code, 0);
+    let x = exiftool(Path::new(&path));
+    assert_eq!(x["XMP-photoshop:Instructions"], "Crop square", "an unknown property is kept: {x}");
+    assert_eq!(x["XMP-dc:Title"], "Second", "ours is replaced, once: {x}");
+
+    let (report, code) = sb.json(&["verify"]);
+    assert_eq!(code, 0, "a sidecar beside its original is not an orphan: {report}");
+    let original = std::fs::read(sb.library().join(path.strip_suffix(".xmp").unwrap())).unwrap();
+    assert_eq!(original, fixtures::unique_jpeg(32, 24, 8_800), "the stored original is never written");
+}
+
+#[test]
+fn a_sidecar_that_is_not_xmp_is_refused_and_left_alone() {
+    let sb = Sandbox::create();
+    let id = one_photo(&sb);
+    let dir = sb.dir.path().join("export");
+    fixtures::write(&dir.join("photo.jpg.xmp"), b"<not closed");
+    let out = sb.run(&["xmp", "write", &id, "--out", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "refused: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(std::fs::read(dir.join("photo.jpg.xmp")).unwrap(), b"<not closed", "another tool's file is not lost");
+}
