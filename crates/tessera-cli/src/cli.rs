@@ -115,6 +115,10 @@ pub enum XmpCommand {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Take back what another tool changed in a sidecar, merged against what `xmp write` last wrote: keywords
+    /// added or removed there are added or removed here; a field changed on both sides keeps ours and is reported
+    /// (exit 1). One edit, one undo step.
+    Read { id: i64, file: PathBuf },
 }
 
 #[derive(Debug, Subcommand)]

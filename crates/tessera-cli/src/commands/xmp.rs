@@ -1,4 +1,4 @@
-//! `tessera xmp write ID... [--out DIR]`: XMP sidecars for other tools.
+//! `tessera xmp write ID... [--out DIR]` and `tessera xmp read ID FILE`: XMP sidecars for other tools, both ways.
 
 use super::Outcome;
 use crate::cli::XmpCommand;
@@ -19,6 +19,40 @@ pub fn run(session: &Session, command: XmpCommand, json: bool) -> anyhow::Result
                 for s in &written {
                     println!("{}", s.path);
                 }
+            }
+        }
+        XmpCommand::Read { id, file } => {
+            let read = tessera_core::app::xmp::read_sidecar(&ctx, AssetId(id), &file)?;
+            if json {
+                output::json(&read);
+            } else {
+                let show = |v: &Option<String>| v.clone().unwrap_or_else(|| "(empty)".into());
+                for f in &read.fields {
+                    println!("took {f}");
+                }
+                for t in &read.added_tags {
+                    println!("+{t}");
+                }
+                for t in &read.removed_tags {
+                    println!("-{t}");
+                }
+                for c in &read.conflicts {
+                    println!(
+                        "conflict: {} changed here ({}) and there ({}): kept ours",
+                        c.field,
+                        show(&c.ours),
+                        show(&c.theirs)
+                    );
+                }
+                for c in &read.refused {
+                    println!("refused: {} = {} ({})", c.field, show(&c.theirs), show(&c.ours));
+                }
+                if read.edit.is_none() {
+                    println!("nothing to take from {}", file.display());
+                }
+            }
+            if !read.conflicts.is_empty() || !read.refused.is_empty() {
+                return Ok(Outcome::Problems);
             }
         }
     }

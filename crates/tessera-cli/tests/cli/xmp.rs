@@ -139,3 +139,79 @@ fn a_sidecar_that_is_not_xmp_is_refused_and_left_alone() {
     assert_eq!(out.status.code(), Some(2), "refused: {}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(std::fs::read(dir.join("photo.jpg.xmp")).unwrap(), b"<not closed", "another tool's file is not lost");
 }
+
+fn exiftool_edit(path: &str, args: &[&str]) {
+    let out = Command::new("exiftool").arg("-overwrite_original").args(args).arg(path).output().expect("run exiftool");
+    assert!(out.status.success(), "exiftool {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+fn show(sb: &Sandbox, id: &str) -> Value {
+    let (v, code) = sb.json(&["show", id]);
+    assert_eq!(code, 0, "{v}");
+    v
+}
+
+#[test]
+fn read_merges_three_ways_what_exiftool_changed_as_one_undoable_edit() {
+    if !exiftool_present() {
+        eprintln!("SKIPPED: exiftool is not installed (make test-deps installs libimage-exiftool-perl)");
+        return;
+    }
+    let sb = Sandbox::create();
+    let id = one_photo(&sb);
+    let (out, code) = sb.json(&["set", &id, "title=Ours", "credit=Studio A", "description=Before", "rating=2"]);
+    assert_eq!(code, 0, "{out}");
+    let out = sb.run(&["tag", &id, "+a/x", "+a/y", "+keep"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let dir = sb.dir.path().join("export");
+    let (written, code) = sb.json(&["xmp", "write", &id, "--out", dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "{written}");
+    let path = written["sidecars"][0]["path"].as_str().unwrap().to_string();
+
+    // The other tool: removes keyword x, adds b/z, changes the description, the rating and the credit.
+    exiftool_edit(
+        &path,
+        &[
+            "-XMP-dc:Subject-=x",
+            "-XMP-lr:HierarchicalSubject-=a|x",
+            "-XMP-digiKam:TagsList-=a/x",
+            "-XMP-dc:Subject+=z",
+            "-XMP-lr:HierarchicalSubject+=b|z",
+            "-XMP-dc:Description=After",
+            "-XMP-xmp:Rating=5",
+            "-XMP-photoshop:Credit=Theirs",
+        ],
+    );
+    // Meanwhile here: the credit changes too (a conflict: ours is kept).
+    let (out, code) = sb.json(&["set", &id, "credit=Ours since"]);
+    assert_eq!(code, 0, "{out}");
+
+    let (read, code) = sb.json(&["xmp", "read", &id, &path]);
+    assert_eq!(code, 1, "a conflict is reported: {read}");
+    assert_eq!(read["removed_tags"], serde_json::json!(["a/x"]), "a keyword removed there is removed here: {read}");
+    assert_eq!(read["added_tags"], serde_json::json!(["b", "b/z"]), "{read}");
+    assert_eq!(read["conflicts"][0]["field"], "credit", "{read}");
+    let a = show(&sb, &id);
+    let tags: Vec<&str> = a["tags"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+    assert!(
+        !tags.contains(&"a/x") && tags.contains(&"a/y") && tags.contains(&"b/z") && tags.contains(&"keep"),
+        "{tags:?}"
+    );
+    assert_eq!(a["description"], "After", "changed there only: taken");
+    assert_eq!(a["rating"], 5);
+    assert_eq!(a["title"], "Ours", "unchanged on both sides");
+    assert_eq!(a["credit"], "Ours since", "changed on both sides: ours kept");
+
+    // Reading the same file again changes nothing (what it says is now the base).
+    let (again, code) = sb.json(&["xmp", "read", &id, &path]);
+    assert_eq!(code, 0, "{again}");
+    assert!(again["edit"].is_null() && again["added_tags"] == serde_json::json!([]), "{again}");
+
+    // One undo takes the whole read back.
+    let (undo, code) = sb.json(&["undo"]);
+    assert_eq!(code, 0, "{undo}");
+    let a = show(&sb, &id);
+    let tags: Vec<&str> = a["tags"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+    assert!(tags.contains(&"a/x") && !tags.contains(&"b/z"), "undone in one step: {tags:?}");
+    assert_eq!((a["description"].as_str(), a["rating"].as_i64()), (Some("Before"), Some(2)));
+}

@@ -3,6 +3,7 @@
 use super::Store;
 use crate::domain::AssetId;
 use crate::error::Result;
+use rusqlite::OptionalExtension;
 
 impl Store {
     /// Records (replacing) what was written into `path` for `asset`.
@@ -17,5 +18,17 @@ impl Store {
             .map_err(&fail)?;
             Ok(())
         })
+    }
+
+    /// What was last written for `asset`: into `path` if recorded, else its most recent sidecar anywhere.
+    pub(crate) fn xmp_sidecar_written(&self, asset: AssetId, path: &str) -> Result<Option<String>> {
+        let conn = self.reader()?;
+        conn.query_row(
+            "SELECT written_json FROM xmp_sidecars WHERE asset_id = ?1 ORDER BY path = ?2 DESC, at DESC LIMIT 1",
+            rusqlite::params![asset.0, path],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(self.fail())
     }
 }

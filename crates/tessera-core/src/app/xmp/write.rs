@@ -63,12 +63,17 @@ pub fn write_sidecars(ctx: &Ctx, ids: &[AssetId], out: Option<&Path>) -> Result<
         let xml = render_sidecar(existing.as_deref(), &props)
             .map_err(|p| Error::XmpSidecarUnreadable { path: path.clone(), reason: p.to_string() })?;
         write_atomically(&path, xml.as_bytes())?;
-        let shown = path.to_string_lossy().into_owned();
+        let shown = record_key(&path);
         let json = serde_json::to_string(&props).unwrap_or_default();
         ctx.store().record_xmp_sidecar(id, &shown, &json, ctx.now())?;
         written.push(SidecarWritten { id, path: shown });
     }
     Ok(written)
+}
+
+/// The sidecar's path as recorded and looked up again by `tessera xmp read` (absolute, links resolved).
+pub(crate) fn record_key(path: &Path) -> String {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).to_string_lossy().into_owned()
 }
 
 /// The asset's name as a file name (its last path component; never a way out of the export folder).
@@ -77,7 +82,7 @@ fn file_name(a: &AssetDetail) -> String {
     name.filter(|n| !n.is_empty() && n != "." && n != "..").unwrap_or_else(|| format!("asset-{}", a.id.0))
 }
 
-fn read_existing(path: &Path) -> Result<Option<String>> {
+pub(crate) fn read_existing(path: &Path) -> Result<Option<String>> {
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
