@@ -215,3 +215,55 @@ fn read_merges_three_ways_what_exiftool_changed_as_one_undoable_edit() {
     assert!(tags.contains(&"a/x") && !tags.contains(&"b/z"), "undone in one step: {tags:?}");
     assert_eq!((a["description"].as_str(), a["rating"].as_i64()), (Some("Before"), Some(2)));
 }
+
+fn sidecar(title: &str, path: &str) -> String {
+    format!(
+        r#"<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:lr="http://ns.adobe.com/lightroom/1.0/">
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
+<dc:subject><rdf:Bag>{leaves}<rdf:li>flat|one</rdf:li></rdf:Bag></dc:subject>
+<lr:hierarchicalSubject><rdf:Bag><rdf:li>{path}</rdf:li></rdf:Bag></lr:hierarchicalSubject>
+</rdf:Description></rdf:RDF></x:xmpmeta>"#,
+        leaves = path.split('|').map(|l| format!("<rdf:li>{l}</rdf:li>")).collect::<String>()
+    )
+}
+
+#[test]
+fn sidecars_beside_files_are_read_with_them_and_not_ingested_as_assets() {
+    let sb = Sandbox::create();
+    let input = sb.input();
+    fixtures::write(&input.join("photo.jpg"), &fixtures::unique_jpeg(32, 24, 8_801));
+    fixtures::write(&input.join("photo.jpg.xmp"), sidecar("From darktable", "Brand|Product|Sneaker").as_bytes());
+    fixtures::write(&input.join("other.jpg"), &fixtures::unique_jpeg(32, 24, 8_802));
+    fixtures::write(&input.join("other.xmp"), sidecar("From Lightroom", "Places|Lisbon").as_bytes());
+    fixtures::write(&input.join("lonely.xmp"), sidecar("Nobody's", "x").as_bytes());
+    let (report, code) = sb.ingest(&[&input]);
+    assert_eq!(code, 0, "{report}");
+    let mut names: Vec<&str> =
+        report["ingested"].as_array().unwrap().iter().map(|e| e["path"].as_str().unwrap()).collect();
+    names.sort();
+    assert_eq!(names.len(), 3, "two sidecars attached, one without a file stays an asset: {report}");
+    assert!(names.iter().any(|n| n.ends_with("lonely.xmp")), "{report}");
+    let skipped = crate::paths_in(&report, "skipped");
+    assert!(
+        skipped.iter().any(|p| p.ends_with("photo.jpg.xmp")) && skipped.iter().any(|p| p.ends_with("other.xmp")),
+        "{report}"
+    );
+    assert_eq!(crate::reason_for(&report, "skipped", "photo.jpg.xmp"), "XMP sidecar, read with photo.jpg");
+
+    let id_of = |suffix: &str| {
+        report["ingested"].as_array().unwrap().iter().find(|e| e["path"].as_str().unwrap().ends_with(suffix)).unwrap()
+            ["id"]
+            .as_i64()
+            .unwrap()
+            .to_string()
+    };
+    let photo = show(&sb, &id_of("photo.jpg"));
+    assert_eq!(photo["title"], "From darktable", "the sidecar is read: {photo}");
+    let tags: Vec<&str> = photo["tags"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+    assert!(tags.contains(&"Brand/Product/Sneaker"), "hierarchical keywords become paths: {tags:?}");
+    assert!(!tags.contains(&"Sneaker"), "a flat leaf of a path is not a tag of its own: {tags:?}");
+    assert!(tags.contains(&"flat|one"), "a | in a flat keyword stays: {tags:?}");
+    let other = show(&sb, &id_of("other.jpg"));
+    assert_eq!(other["title"], "From Lightroom", "photo.xmp (Lightroom's name) is read too: {other}");
+}
