@@ -303,6 +303,31 @@ mod tests {
     }
 
     #[test]
+    fn every_property_written_is_read_back_by_our_own_reader() {
+        let all = SidecarProps {
+            title: Some("T".into()),
+            description: Some("D".into()),
+            alt_text: Some("Alt".into()),
+            creator: Some("Ana".into()),
+            credit: Some("Studio".into()),
+            rights: Some("(c) Studio".into()),
+            usage_terms: Some("Web only".into()),
+            licence: Some("CC BY".into()),
+            label: Some("Red".into()),
+            rating: Some(-1),
+            tags: vec!["a/b".into()],
+        };
+        let x = super::super::xmp::read_xmp(render_sidecar(None, &all).unwrap().as_bytes());
+        let got = [&x.alt_text, &x.credit, &x.rights, &x.usage_terms, &x.licence, &x.label, &x.creator];
+        let want = ["Alt", "Studio", "(c) Studio", "Web only", "CC BY", "Red", "Ana"];
+        for (g, w) in got.iter().zip(want) {
+            assert_eq!(g.as_deref(), Some(w), "{x:?}");
+        }
+        assert_eq!(x.rating, Some(-1), "a reject reads back as -1");
+        assert_eq!((x.lr_hierarchical, x.digikam_tags), (vec!["a/b".to_string()], vec!["a/b".to_string()]));
+    }
+
+    #[test]
     fn merge_keeps_unknown_properties_and_replaces_ours() {
         let existing = r#"<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
 <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:crs="http://ns.adobe.com/camera-raw-settings/1.0/"
