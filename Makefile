@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # cmake + nasm build the bundled libjpeg-turbo 3 (Debian ships 2.1); the rest is what Tauri 2 needs on Linux.
 APT_BUILD := build-essential pkg-config cmake nasm curl file libssl-dev libwebkit2gtk-4.1-dev \
              libayatana-appindicator3-dev librsvg2-dev libxdo-dev
-APT_TEST := libvips-tools xvfb xauth webkit2gtk-driver imagemagick python3-pip
+APT_TEST := libvips-tools xvfb xauth webkit2gtk-driver imagemagick python3-pip libimage-exiftool-perl
 PY_TEST := selenium==4.* pytest==8.*
 APP := target/debug/tessera-desktop
 CLI := target/debug/tessera

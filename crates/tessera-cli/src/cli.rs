@@ -107,6 +107,27 @@ pub enum Command {
         #[command(subcommand)]
         command: SmartCommand,
     },
+    /// XMP sidecars for Bridge, Lightroom, darktable, digiKam and ExifTool.
+    Xmp {
+        #[command(subcommand)]
+        command: XmpCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum XmpCommand {
+    /// Write a sidecar for each asset (`photo.jpg.xmp`): into DIR with --out, else beside the stored original.
+    /// Properties other tools put in an existing sidecar are kept.
+    Write {
+        #[arg(required = true)]
+        ids: Vec<i64>,
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Take back what another tool changed in a sidecar, merged against what `xmp write` last wrote: keywords
+    /// added or removed there are added or removed here; a field changed on both sides keeps ours and is reported
+    /// (exit 1). One edit, one undo step.
+    Read { id: i64, file: PathBuf },
 }
 
 #[derive(Debug, Subcommand)]

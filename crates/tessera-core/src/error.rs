@@ -134,6 +134,9 @@ pub enum Error {
     #[error("smart collection {chain} refers back to itself; change one of their queries")]
     SmartCollectionLoop { chain: String },
 
+    #[error("XMP sidecar {path}: {reason}; it was left as it is")]
+    XmpSidecarUnreadable { path: PathBuf, reason: String },
+
     #[error("the edit log is damaged: entry {edit} records a change of {field:?}, which this build cannot undo")]
     CorruptEditLog { edit: i64, field: String },
 }

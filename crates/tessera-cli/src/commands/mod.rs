@@ -16,6 +16,7 @@ mod tag_tree;
 mod template;
 mod undo;
 mod watch;
+mod xmp;
 
 use crate::cli::{Cli, Command};
 use crate::location::Session;
@@ -65,6 +66,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Watch { command } => watch::run(&session, command, cli.json),
         Command::Collection { command } => collection::run(&session, command, cli.json),
         Command::Smart { command } => smart::run(&session, command, cli.json),
+        Command::Xmp { command } => xmp::run(&session, command, cli.json),
     }
 }
 

@@ -18,6 +18,7 @@ mod search;
 mod tag_tree;
 mod verify;
 mod watch;
+mod xmp;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

@@ -75,7 +75,8 @@ impl Error {
             | Error::CollectionNotEmpty { .. }
             | Error::SmartCollectionMembers(_)
             | Error::NotSmartCollection { .. }
-            | Error::CollectionIntoItself { .. } => ErrorCode::Conflict,
+            | Error::CollectionIntoItself { .. }
+            | Error::XmpSidecarUnreadable { .. } => ErrorCode::Conflict,
             Error::Busy(_) => ErrorCode::Busy,
             Error::Cancelled => ErrorCode::Cancelled,
         }
@@ -100,6 +101,7 @@ impl Error {
             Error::InvalidCollectionVariable { .. } => Some("variable"),
             Error::NotInCollection { .. } => Some("asset"),
             Error::SmartCollectionLoop { .. } => Some("query"),
+            Error::XmpSidecarUnreadable { .. } => Some("sidecar"),
             _ => None,
         }
     }

@@ -15,5 +15,6 @@ pub mod maintenance;
 pub mod search;
 pub mod tags;
 pub mod watch;
+pub mod xmp;
 
 pub use ctx::Ctx;

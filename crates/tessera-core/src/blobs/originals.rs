@@ -114,6 +114,11 @@ pub fn list_stored(paths: &LibraryPaths) -> Result<Vec<String>> {
         }
     }
     out.sort();
+    // An XMP sidecar written beside its original (`<hash>.jpg.xmp`, by `tessera xmp write`) is not an orphan.
+    let sidecar_of_listed =
+        |p: &String| p.strip_suffix(".xmp").is_some_and(|o| out.binary_search(&o.to_string()).is_ok());
+    let sidecars: Vec<String> = out.iter().filter(|p| sidecar_of_listed(p)).cloned().collect();
+    out.retain(|p| !sidecars.contains(p));
     Ok(out)
 }
 

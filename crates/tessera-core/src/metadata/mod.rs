@@ -31,6 +31,7 @@
 pub mod exif;
 pub mod iptc;
 pub mod xmp;
+pub mod xmp_sidecar;
 
 pub use exif::ExifFields;
 pub use xmp::XmpFields;

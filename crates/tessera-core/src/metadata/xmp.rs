@@ -28,6 +28,27 @@ pub struct XmpFields {
     /// dc:rights (x-default alternative preferred).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rights: Option<String>,
+    /// Iptc4xmpCore:AltTextAccessibility.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alt_text: Option<String>,
+    /// photoshop:Credit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
+    /// xmpRights:UsageTerms.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage_terms: Option<String>,
+    /// plus:OtherLicenseInfo (what `tessera xmp write` puts the licence in).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub licence: Option<String>,
+    /// xmp:Label, the text as written (Bridge's "Approved", Lightroom's "Red").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// lr:hierarchicalSubject, as paths with `/` (Lightroom and Bridge separate with `|`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lr_hierarchical: Vec<String>,
+    /// digiKam:TagsList, paths with `/`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub digikam_tags: Vec<String>,
 }
 
 /// Only the first 16 MiB of a file are searched for a packet.
@@ -41,6 +62,12 @@ const MAX_CANDIDATES: usize = 8;
 const NS_DC: &[u8] = b"http://purl.org/dc/elements/1.1/";
 const NS_XMP: &[u8] = b"http://ns.adobe.com/xap/1.0/";
 const NS_RDF: &[u8] = b"http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+const NS_IPTC: &[u8] = b"http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/";
+const NS_PHOTOSHOP: &[u8] = b"http://ns.adobe.com/photoshop/1.0/";
+const NS_XMP_RIGHTS: &[u8] = b"http://ns.adobe.com/xap/1.0/rights/";
+const NS_PLUS: &[u8] = b"http://ns.useplus.org/ldf/xmp/1.0/";
+const NS_LR: &[u8] = b"http://ns.adobe.com/lightroom/1.0/";
+const NS_DIGIKAM: &[u8] = b"http://www.digikam.org/ns/1.0/";
 
 /// Finds the XMP packet anywhere in `bytes` and reads the indexed fields.
 /// Never fails: no packet or malformed XML gives what could be read (possibly
@@ -119,6 +146,13 @@ enum Prop {
     Creator,
     Rights,
     Rating,
+    AltText,
+    Credit,
+    UsageTerms,
+    Licence,
+    Label,
+    LrHierarchical,
+    DigikamTags,
 }
 
 /// Namespaces we care about, resolved from declarations, or from the usual
@@ -128,6 +162,12 @@ enum Ns {
     Dc,
     Xmp,
     Rdf,
+    Iptc,
+    Photoshop,
+    XmpRights,
+    Plus,
+    Lr,
+    Digikam,
 }
 
 fn namespace(resolved: ResolveResult<'_>, name: QName<'_>) -> Option<Ns> {
@@ -135,6 +175,12 @@ fn namespace(resolved: ResolveResult<'_>, name: QName<'_>) -> Option<Ns> {
         NS_DC => Some(Ns::Dc),
         NS_XMP => Some(Ns::Xmp),
         NS_RDF => Some(Ns::Rdf),
+        NS_IPTC => Some(Ns::Iptc),
+        NS_PHOTOSHOP => Some(Ns::Photoshop),
+        NS_XMP_RIGHTS => Some(Ns::XmpRights),
+        NS_PLUS => Some(Ns::Plus),
+        NS_LR => Some(Ns::Lr),
+        NS_DIGIKAM => Some(Ns::Digikam),
         _ => None,
     };
     match resolved {
@@ -156,6 +202,13 @@ fn classify(ns: Option<Ns>, local: &[u8]) -> Option<Prop> {
         (Ns::Dc, b"creator") => Some(Prop::Creator),
         (Ns::Dc, b"rights") => Some(Prop::Rights),
         (Ns::Xmp, b"Rating") => Some(Prop::Rating),
+        (Ns::Xmp, b"Label") => Some(Prop::Label),
+        (Ns::Iptc, b"AltTextAccessibility") => Some(Prop::AltText),
+        (Ns::Photoshop, b"Credit") => Some(Prop::Credit),
+        (Ns::XmpRights, b"UsageTerms") => Some(Prop::UsageTerms),
+        (Ns::Plus, b"OtherLicenseInfo") => Some(Prop::Licence),
+        (Ns::Lr, b"hierarchicalSubject") => Some(Prop::LrHierarchical),
+        (Ns::Digikam, b"TagsList") => Some(Prop::DigikamTags),
         _ => None,
     }
 }
@@ -306,6 +359,13 @@ fn apply(fields: &mut XmpFields, prop: Prop, items: Vec<Item>) {
         Prop::Title => set(&mut fields.title, pick_lang(items)),
         Prop::Description => set(&mut fields.description, pick_lang(items)),
         Prop::Rights => set(&mut fields.rights, pick_lang(items)),
+        Prop::AltText => set(&mut fields.alt_text, pick_lang(items)),
+        Prop::UsageTerms => set(&mut fields.usage_terms, pick_lang(items)),
+        Prop::Licence => set(&mut fields.licence, pick_lang(items)),
+        Prop::Credit => set(&mut fields.credit, pick_lang(items)),
+        Prop::Label => set(&mut fields.label, pick_lang(items)),
+        Prop::LrHierarchical => fields.lr_hierarchical.extend(items.into_iter().map(|(_, t)| t.replace('|', "/"))),
+        Prop::DigikamTags => fields.digikam_tags.extend(items.into_iter().map(|(_, t)| t)),
         Prop::Creator => {
             let all: Vec<String> = items.into_iter().map(|(_, t)| t).collect();
             set(&mut fields.creator, all.join(", "));

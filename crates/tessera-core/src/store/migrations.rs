@@ -16,6 +16,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_tag_tree.sql"),
     include_str!("migrations/0008_fields.sql"),
     include_str!("migrations/0009_collections.sql"),
+    include_str!("migrations/0010_xmp_sidecars.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

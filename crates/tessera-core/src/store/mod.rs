@@ -25,6 +25,7 @@ mod tags_sql;
 mod templates_sql;
 mod undo_sql;
 mod watch_sql;
+mod xmp_sidecars_sql;
 
 pub use changes::ChangeProbe;
 pub use collection_members_sql::MembershipEdited;

@@ -64,6 +64,8 @@ pub(super) struct Shared<'a> {
     pub now: i64,
     /// Content hashes taken by this run so far, with the path that took each.
     pub claims: Mutex<HashMap<String, String>>,
+    /// Candidate → the XMP sidecar beside it (from the listing).
+    pub sidecars: HashMap<std::path::PathBuf, std::path::PathBuf>,
 }
 
 /// Why a file is not ingested, worded for the report.
@@ -124,7 +126,10 @@ fn build(path: &Path, shown: &str, content: Content, shared: &Shared<'_>) -> Res
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| shown.to_string());
     let sniffed = media::sniff(&content.head, &name);
     let bytes = content.bytes.as_deref().unwrap_or(&content.head);
-    let meta = if content.bytes.is_some() { metadata::extract(bytes) } else { ExtractedMetadata::default() };
+    let mut meta = if content.bytes.is_some() { metadata::extract(bytes) } else { ExtractedMetadata::default() };
+    if let Some(sidecar) = shared.sidecars.get(path) {
+        with_sidecar(&mut meta, sidecar);
+    }
     let orientation = meta.exif.orientation;
     let mut asset = NewAsset {
         kind: Some(sniffed.kind),
@@ -175,12 +180,56 @@ fn apply_metadata(asset: &mut NewAsset, meta: &ExtractedMetadata) {
     asset.creator = meta.xmp.creator.clone();
     asset.rights = meta.xmp.rights.clone();
     asset.rating = meta.xmp.rating.map(|r| r.clamp(0, 5) as u8);
-    asset.tags = meta.keywords().iter().filter_map(|k| keyword_tag(k)).collect();
+    // Hierarchical keywords (lr:, else digiKam:) are paths; a flat keyword that is a part of one of them is the
+    // same keyword as Lightroom exports it flat, not a tag of its own at the top.
+    let x = &meta.xmp;
+    let paths: Vec<String> = if x.lr_hierarchical.is_empty() { &x.digikam_tags } else { &x.lr_hierarchical }
+        .iter()
+        .filter_map(|k| keyword_tag(k))
+        .collect();
+    let part_of_a_path = |k: &str| paths.iter().any(|p| p.split('/').any(|part| part.eq_ignore_ascii_case(k.trim())));
+    let flat = meta.keywords().into_iter().filter(|k| !part_of_a_path(k)).filter_map(|k| keyword_tag(&k));
+    asset.tags = paths.iter().cloned().chain(flat).collect();
+    asset.tags.dedup();
     asset.taken = meta.exif.taken.clone();
     asset.taken_at = meta.exif.taken.as_deref().and_then(dates::parse_datetime);
     asset.camera = camera(meta.exif.make.as_deref(), meta.exif.model.as_deref());
     asset.exif_json = serde_json::to_string(&meta.exif).unwrap_or_else(|_| "{}".into());
     asset.xmp_json = serde_json::to_string(&meta.xmp).unwrap_or_else(|_| "{}".into());
+}
+
+/// The sidecar's values over the embedded packet's (a sidecar is what an editing tool wrote last); its keywords and
+/// hierarchical tags join the embedded ones. An unreadable sidecar is ignored, as a malformed packet is.
+fn with_sidecar(meta: &mut ExtractedMetadata, sidecar: &Path) {
+    use std::io::Read;
+    let limit = metadata::xmp_sidecar::SIDECAR_LIMIT as u64;
+    let mut bytes = Vec::new();
+    let Ok(file) = std::fs::File::open(sidecar) else { return };
+    if file.take(limit).read_to_end(&mut bytes).is_err() {
+        return;
+    }
+    let side = metadata::xmp::read_xmp(&bytes);
+    let x = &mut meta.xmp;
+    let over = |ours: &mut Option<String>, theirs: Option<String>| {
+        if theirs.is_some() {
+            *ours = theirs;
+        }
+    };
+    over(&mut x.title, side.title);
+    over(&mut x.description, side.description);
+    over(&mut x.creator, side.creator);
+    over(&mut x.rights, side.rights);
+    over(&mut x.alt_text, side.alt_text);
+    over(&mut x.credit, side.credit);
+    over(&mut x.usage_terms, side.usage_terms);
+    over(&mut x.licence, side.licence);
+    over(&mut x.label, side.label);
+    if side.rating.is_some() {
+        x.rating = side.rating;
+    }
+    let hierarchical = if side.lr_hierarchical.is_empty() { side.digikam_tags } else { side.lr_hierarchical };
+    x.keywords.extend(side.keywords);
+    x.lr_hierarchical.extend(hierarchical);
 }
 
 /// "Canon Canon EOS R5" reads better as "Canon EOS R5".

@@ -95,6 +95,7 @@ pub fn ingest(
     let listing = walk::list(inputs);
     let mut report = IngestReport { skipped: listing.skipped, failed: listing.failed, ..IngestReport::default() };
     let candidates = listing.candidates;
+    let sidecars = listing.sidecars;
     state.phase = Phase::Importing;
     state.total = candidates.len() + report.skipped.len() + report.failed.len();
     state.done = report.skipped.len() + report.failed.len();
@@ -113,6 +114,7 @@ pub fn ingest(
         options,
         now: ctx.now(),
         claims: Mutex::new(Default::default()),
+        sidecars,
     };
     let next = AtomicUsize::new(0);
     let (tx, rx) = crossbeam_channel::bounded::<(usize, Prepared)>(threads * 4);
