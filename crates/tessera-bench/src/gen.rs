@@ -473,6 +473,7 @@ pub fn asset(index: u64, rng: &mut Rng, vocab: &Vocabulary, added_at: i64) -> Ne
         exif_json: "{}".into(),
         xmp_json: "{}".into(),
         thumbnail_note: None,
+        ..NewAsset::default()
     }
 }
 

@@ -267,3 +267,55 @@ fn sidecars_beside_files_are_read_with_them_and_not_ingested_as_assets() {
     let other = show(&sb, &id_of("other.jpg"));
     assert_eq!(other["title"], "From Lightroom", "photo.xmp (Lightroom's name) is read too: {other}");
 }
+
+#[test]
+fn a_sidecar_written_by_exiftool_fills_the_rights_and_the_culling_fields_at_ingest() {
+    if !exiftool_present() {
+        eprintln!("skipped: exiftool is missing (`make test-deps` installs libimage-exiftool-perl)");
+        return;
+    }
+    let sb = Sandbox::create();
+    let input = sb.input();
+    fixtures::write(&input.join("gulls.jpg"), &fixtures::unique_jpeg(32, 24, 8_803));
+    fixtures::write(&input.join("pier.jpg"), &fixtures::unique_jpeg(32, 24, 8_804));
+    let write = |file: &str, args: &[&str]| {
+        let out = Command::new("exiftool").args(args).arg(input.join(file)).output().expect("run exiftool");
+        assert!(out.status.success(), "exiftool: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    // ExifTool makes a sidecar from nothing, as Bridge would write one: Bridge's "Approved" label, rejected (-1).
+    write(
+        "gulls.jpg.xmp",
+        &[
+            "-XMP-iptcCore:AltTextAccessibility=Two gulls over the bay",
+            "-XMP-plus:OtherLicenseInfo=CC BY 4.0",
+            "-XMP-xmpRights:UsageTerms=Web and social only",
+            "-XMP-photoshop:Credit=Agency North",
+            "-XMP-xmp:Label=Approved",
+            "-XMP-xmp:Rating=-1",
+        ],
+    );
+    write("pier.xmp", &["-XMP-xmp:Label=Red", "-XMP-xmp:Rating=4", "-XMP-xmp:Label=Client OK"]);
+    let (report, code) = sb.ingest(&[&input]);
+    assert_eq!(code, 0, "{report}");
+    let id_of = |suffix: &str| {
+        report["ingested"].as_array().unwrap().iter().find(|e| e["path"].as_str().unwrap().ends_with(suffix)).unwrap()
+            ["id"]
+            .as_i64()
+            .unwrap()
+            .to_string()
+    };
+    let gulls = show(&sb, &id_of("gulls.jpg"));
+    assert_eq!(gulls["alt_text"], "Two gulls over the bay", "{gulls}");
+    assert_eq!(gulls["rights"]["licence"], "CC BY 4.0");
+    assert_eq!(gulls["rights"]["usage_terms"], "Web and social only");
+    assert_eq!(gulls["rights"]["credit"], "Agency North");
+    assert_eq!(gulls["label"], "green", "Bridge's Approved is its green label");
+    assert_eq!((gulls["flag"].as_str(), gulls["rating"].is_null()), (Some("reject"), true), "-1 is a reject");
+    assert_eq!(sb.search("gulls bay")["total"], 1, "alt text is searchable from the first moment");
+    let pier = show(&sb, &id_of("pier.jpg"));
+    assert_eq!(
+        (pier["rating"].as_i64(), pier["label"].is_null()),
+        (Some(4), true),
+        "a label text with no colour: {pier}"
+    );
+}

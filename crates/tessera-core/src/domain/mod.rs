@@ -29,7 +29,7 @@ pub use fields::{BuiltIn, Choice, CustomField, FieldAssignment, FieldType, Field
 pub use ids::{AssetId, FileId, TagId};
 pub use kind::AssetKind;
 pub use listing::{Page, SortKey, SortOrder, TOTAL_CAP};
-pub use new_asset::{AssetDefaults, NewAsset};
+pub use new_asset::{label_colour, AssetDefaults, NewAsset};
 pub use stats::LibraryStats;
 pub use stored_file::StoredFile;
 pub use tag::{

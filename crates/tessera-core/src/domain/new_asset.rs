@@ -23,6 +23,13 @@ pub struct NewAsset {
     pub rights: Option<String>,
     pub credit: Option<String>,
     pub campaign: Option<String>,
+    pub alt_text: Option<String>,
+    pub usage_terms: Option<String>,
+    pub licence: Option<String>,
+    /// One of the six colour labels (`red`…), read from the file's label text through [`label_colour`].
+    pub label: Option<String>,
+    /// `reject` for a file rated -1 (rejected) by the tool that wrote it.
+    pub flag: Option<String>,
     pub rating: Option<u8>,
     pub taken: Option<String>,
     pub taken_at: Option<i64>,
@@ -71,6 +78,40 @@ impl AssetDefaults {
             if !asset.collections.contains(c) {
                 asset.collections.push(c.clone());
             }
+        }
+    }
+}
+
+/// The colour a label text stands for: a colour name in any case (Lightroom writes "Red"), or one of Adobe Bridge's
+/// default label names (Select red, Second yellow, Approved green, Review blue, To Do purple). Other texts have no
+/// colour here; the text stays in the file's XMP as written.
+pub fn label_colour(text: &str) -> Option<&'static str> {
+    let text = text.trim();
+    let bridge =
+        [("select", "red"), ("second", "yellow"), ("approved", "green"), ("review", "blue"), ("to do", "purple")];
+    super::fields::LABELS
+        .iter()
+        .copied()
+        .find(|c| c.eq_ignore_ascii_case(text))
+        .or_else(|| bridge.iter().find(|(name, _)| name.eq_ignore_ascii_case(text)).map(|(_, c)| *c))
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::label_colour;
+
+    #[test]
+    fn label_texts_of_lightroom_and_bridge_map_to_colours() {
+        for (text, colour) in [
+            ("Red", Some("red")),
+            (" purple ", Some("purple")),
+            ("Approved", Some("green")),
+            ("To Do", Some("purple")),
+            ("Review", Some("blue")),
+            ("Client OK", None),
+            ("", None),
+        ] {
+            assert_eq!(label_colour(text), colour, "{text:?}");
         }
     }
 }

@@ -40,8 +40,10 @@ fn insert_one(tx: &Transaction<'_>, a: &NewAsset) -> Result<AssetId> {
     let (sw, sh) = a.stored_size.unzip();
     tx.prepare_cached(
         "INSERT INTO assets (kind, ext, name, title, description, creator, rights, rating, width, height, size,
-                             taken, taken_at, added_at, uploader, camera, credit, campaign)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                             taken, taken_at, added_at, uploader, camera, credit, campaign, alt_text, usage_terms,
+                             licence, label, flag)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
+                 ?23)",
     )
     .and_then(|mut st| {
         st.execute(params![
@@ -62,7 +64,12 @@ fn insert_one(tx: &Transaction<'_>, a: &NewAsset) -> Result<AssetId> {
             a.uploader,
             a.camera,
             a.credit,
-            a.campaign
+            a.campaign,
+            a.alt_text,
+            a.usage_terms,
+            a.licence,
+            a.label,
+            a.flag
         ])
     })
     .map_err(&fail)?;
@@ -105,10 +112,12 @@ fn insert_one(tx: &Transaction<'_>, a: &NewAsset) -> Result<AssetId> {
     // `dates`: the taken year and month as search tokens, defined once in the schema (migration 6).
     tx.prepare_cached(
         "INSERT INTO asset_text (rowid, name, title, description, tags, camera, uploader, dates, copy)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT tokens FROM asset_date_tokens WHERE id = ?1), '')",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT tokens FROM asset_date_tokens WHERE id = ?1), ?8)",
     )
     .and_then(|mut st| {
-        st.execute(params![asset_id, a.name, a.title, a.description, tags.join(" "), a.camera, a.uploader])
+        // `copy`: alt text and caption (a new asset has no caption yet), as `set_fields` keeps it.
+        let copy = a.alt_text.clone().unwrap_or_default();
+        st.execute(params![asset_id, a.name, a.title, a.description, tags.join(" "), a.camera, a.uploader, copy])
     })
     .map_err(&fail)?;
     tx.prepare_cached("DELETE FROM pending_originals WHERE hash = ?1")

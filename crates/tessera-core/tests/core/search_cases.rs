@@ -123,6 +123,8 @@ fn new_asset(a: &Asset) -> NewAsset {
         exif_json: "{}".into(),
         xmp_json: "{}".into(),
         thumbnail_note: None,
+        // Fields are set after the asset is recorded (`fields` of a case), as an edit would.
+        ..NewAsset::default()
     }
 }
 

@@ -6,7 +6,7 @@ use crate::blobs::cache::{self, ThumbSize};
 use crate::blobs::originals::{self as blobs, TempOriginal};
 use crate::domain::query::dates;
 use crate::domain::NewAsset;
-use crate::domain::{keyword_tag, AssetId, AssetKind};
+use crate::domain::{keyword_tag, label_colour, AssetId, AssetKind};
 use crate::error::Error;
 use crate::library::LibraryPaths;
 use crate::media::{self, DecodeError};
@@ -179,7 +179,15 @@ fn apply_metadata(asset: &mut NewAsset, meta: &ExtractedMetadata) {
     asset.description = meta.xmp.description.clone();
     asset.creator = meta.xmp.creator.clone();
     asset.rights = meta.xmp.rights.clone();
-    asset.rating = meta.xmp.rating.map(|r| r.clamp(0, 5) as u8);
+    asset.rating = meta.xmp.rating.filter(|r| *r >= 0).map(|r| r.min(5) as u8);
+    asset.flag = (meta.xmp.rating == Some(-1)).then(|| "reject".to_string());
+    asset.alt_text = meta.xmp.alt_text.clone();
+    asset.usage_terms = meta.xmp.usage_terms.clone();
+    asset.licence = meta.xmp.licence.clone();
+    asset.label = meta.xmp.label.as_deref().and_then(label_colour).map(str::to_string);
+    if asset.credit.is_none() {
+        asset.credit = meta.xmp.credit.clone();
+    }
     // Hierarchical keywords (lr:, else digiKam:) are paths; a flat keyword that is a part of one of them is the
     // same keyword as Lightroom exports it flat, not a tag of its own at the top.
     let x = &meta.xmp;
