@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomField } from '../lib/api/types';
-import { accept, suggest, type Vocabulary } from './suggest';
+import { createFakeApi } from '../lib/api/fake';
+import { accept, suggest, vocabularyOf, type Vocabulary } from './suggest';
 
 const shot: CustomField = {
   id: 1, name: 'Shot', type: 'choice', required: false, kinds: [], position: 0,
@@ -73,5 +74,16 @@ describe('search suggestions', () => {
       query: 'label:red beach',
       caret: 10,
     });
+  });
+});
+
+describe('the vocabulary from the commands', () => {
+  it('walks the collection tree: every path, and the smart ones by name', async () => {
+    const api = createFakeApi({ count: 3 });
+    await api.collectionCreate('Archive/2023');
+    await api.smartAdd('Archive/Best of', 'rating>=4');
+    const v = vocabularyOf(await api.listFields(), await api.tagCounts(), await api.collections());
+    expect(v.collections).toEqual(expect.arrayContaining(['Archive', 'Archive/2023', 'Archive/Best of']));
+    expect(v.smart).toEqual(['Best of']);
   });
 });

@@ -1,6 +1,6 @@
 // Completions for the search bar: the token under the caret completed to a filter key (`lic` → `licence:`) or, after
 // `key:`, to what the library knows for it (labels, tag paths, a choice field's vocabulary…). Pure: the bar shows them.
-import type { AssetKind, CustomField } from '../lib/api/types';
+import type { AssetKind, Collection, CustomField, TagCount } from '../lib/api/types';
 import { tokenize } from './chips';
 
 /** The core's filter keys (`fake-query.ts` KEYS mirrors them). */
@@ -27,6 +27,21 @@ export interface Vocabulary {
 }
 
 export const emptyVocabulary: Vocabulary = { fields: [], tags: [], collections: [], smart: [] };
+
+/** The vocabulary from what the commands return: `collections` is a tree (each with its `children`). */
+export function vocabularyOf(fields: CustomField[], tags: TagCount[], tree: Collection[]): Vocabulary {
+  const collections: string[] = [];
+  const smart: string[] = [];
+  const walk = (cs: Collection[]) => {
+    for (const c of cs) {
+      collections.push(c.path);
+      if (c.kind === 'smart') smart.push(c.name);
+      walk(c.children);
+    }
+  };
+  walk(tree);
+  return { fields, tags: tags.map((t) => t.name), collections, smart };
+}
 
 export interface Suggestion {
   /** What the list shows. */
