@@ -22,6 +22,8 @@
 
 #[path = "search_fields_sql.rs"]
 mod fields;
+#[path = "search_tree_sql.rs"]
+mod trees;
 
 use super::fts;
 use super::Store;
@@ -364,7 +366,7 @@ impl Store {
         }
         for (filter, tag) in query.filters.iter().zip(&tags) {
             match tag {
-                Some(tag) => push_tag(&mut sql, filter, tag.as_ref()),
+                Some(tag) => trees::push_tag(&mut sql, filter, tag.as_ref()),
                 None => self.push_filter(conn, &mut sql, filter)?,
             }
         }
@@ -373,7 +375,7 @@ impl Store {
 
     /// Each tag filter's tag, resolved by path or synonym (`None` inside: no such tag), in the filters' order;
     /// `None` for the other filters.
-    fn resolve_tags(&self, conn: &Connection, filters: &[Filter]) -> Result<Vec<Option<Option<ResolvedTag>>>> {
+    fn resolve_tags(&self, conn: &Connection, filters: &[Filter]) -> Result<Vec<Option<Option<trees::ResolvedTag>>>> {
         filters
             .iter()
             .map(|f| match f {
@@ -384,7 +386,7 @@ impl Store {
                     } else {
                         super::tags_sql::subtree(conn, tag.id)?.iter().map(|t| t.id).collect()
                     };
-                    Ok(Some(Some(ResolvedTag { path: tag.name, ids })))
+                    Ok(Some(Some(trees::ResolvedTag { path: tag.name, ids })))
                 }
                 _ => Ok(None),
             })
@@ -431,7 +433,7 @@ impl Store {
             Filter::Expires(range) => fields::expires(sql, range),
             Filter::RightsExpired => fields::expired_by_sqlite_clock(sql),
             Filter::Custom(custom) => fields::custom(conn, sql, custom).map_err(self.fail())?,
-            Filter::Collection(name) => push_collection(conn, sql, name)?,
+            Filter::Collection(name) => trees::push_collection(conn, sql, name)?,
             // Left by `expand_smart` only when no smart collection has that name: nothing matches.
             Filter::Smart(_) => sql.impossible = true,
         }
@@ -472,36 +474,6 @@ impl Store {
     }
 }
 
-/// A tag filter's tag: its path (for the phrase in the MATCH) and the ids it stands for (itself, and those beneath
-/// it unless the filter is exact).
-struct ResolvedTag {
-    path: String,
-    ids: Vec<i64>,
-}
-
-fn push_tag(sql: &mut Sql, filter: &Filter, tag: Option<&ResolvedTag>) {
-    let Filter::Tag { negated, .. } = filter else { return };
-    match tag {
-        Some(tag) => {
-            let not = if *negated { "NOT " } else { "" };
-            let ids = tag.ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
-            // Probed in the tags' own runs of `asset_tags_by_tag` (a few MB even for a tag on a third of a million
-            // assets, so it stays in the connection's cache), not the primary key's, where every candidate lands on
-            // another page of the whole table: half the time of a walk over 10,000.
-            sql.push(
-                Reads::Id,
-                format!(
-                    "{not}EXISTS (SELECT 1 FROM asset_tags INDEXED BY asset_tags_by_tag \
-                     WHERE tag_id IN ({ids}) AND asset_id = {{id}})"
-                ),
-                Vec::new(),
-            );
-        }
-        None if *negated => {}
-        None => sql.impossible = true,
-    }
-}
-
 /// The `dates` token for a `taken:` range that is exactly one calendar year or month (UTC), as migration 6's
 /// `asset_date_tokens` writes it: U+E000 then `y2023` or `m202305`. Other ranges have none.
 fn date_token(range: &TimeRange) -> Option<String> {
@@ -522,39 +494,6 @@ fn date_token(range: &TimeRange) -> Option<String> {
     };
     // No column filter: no other column holds such a token, and a filter would make FTS5 read every position list.
     Some(format!("\"\u{E000}{token}\""))
-}
-
-/// `collection:NAME`: membership of the collection or any beneath it; the ids are resolved first, so an unknown
-/// collection matches nothing. Two plans, chosen from the counters (no rows counted):
-/// - few members: `id IN (members)`, the members read once from the primary key (collection, asset), and the page's
-///   rows then by id; its cost grows with the members;
-/// - many: each candidate probed in that key as the walk over assets goes, which stops after a page (and the count
-///   after [`TOTAL_CAP`] matches); its cost grows with how many assets it walks to find them, about
-///   `TOTAL_CAP × assets / members`. The two meet near `members² = TOTAL_CAP × assets`.
-fn push_collection(conn: &Connection, sql: &mut Sql, name: &str) -> Result<()> {
-    let ids = super::collections_sql::subtree_ids(conn, name)?;
-    if ids.is_empty() {
-        sql.impossible = true;
-        return Ok(());
-    }
-    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
-    let fail = super::collections_sql::fail(conn);
-    let members: i64 = conn
-        .query_row(&format!("SELECT ifnull(sum(assets), 0) FROM collections WHERE id IN ({list})"), [], |r| r.get(0))
-        .map_err(&fail)?;
-    let assets: i64 = conn
-        .query_row("SELECT ifnull((SELECT n FROM counters WHERE name = 'assets'), 0)", [], |r| r.get(0))
-        .map_err(&fail)?;
-    // When words drive the query (the full-text index), always probe: a `rowid IN (members)` next to a MATCH lets
-    // SQLite run the MATCH once per member (measured: over a minute for `collection:Archive bea` at 1M assets).
-    let dense = sql.fts || (members as f64).powi(2) > TOTAL_CAP as f64 * assets as f64;
-    let clause = if dense {
-        format!("EXISTS (SELECT 1 FROM collection_assets WHERE collection_id IN ({list}) AND asset_id = {{id}})")
-    } else {
-        format!("{{id}} IN (SELECT asset_id FROM collection_assets WHERE collection_id IN ({list}))")
-    };
-    sql.push(Reads::Id, clause, Vec::new());
-    Ok(())
 }
 
 /// A condition on one column of the asset's row.
