@@ -1,6 +1,6 @@
 //! The edit log and undo from the command line: `tessera undo` takes back the acting person's last edit as one step
 //! and leaves what someone else changed since; `tessera history` lists the log; an edit or an undo killed with
-//! SIGKILL at any moment is all there or not at all, and its log entry with it.
+//! SIGKILL at any moment is all there or not at all, and its log entry with it (tags, fields, collection membership).
 
 use crate::fixtures;
 use crate::Sandbox;
@@ -102,4 +102,63 @@ fn an_edit_or_an_undo_killed_at_any_moment_is_all_there_or_not_at_all() {
     let (stats, _) = sb.json(&["stats"]);
     let recount = sb.count("SELECT count(*) FROM assets WHERE id NOT IN (SELECT asset_id FROM asset_tags)");
     assert_eq!(stats["untagged"], recount);
+}
+
+#[test]
+fn a_field_set_or_a_collection_add_killed_at_any_moment_is_all_there_or_not_at_all() {
+    let sb = Sandbox::create();
+    let ids = photos(&sb, 400);
+    let all = ids.len() as i64;
+    let (defined, code) = sb.json(&["field", "add", "agency", "--type", "choice", "--choices", "North,South"]);
+    assert_eq!(code, 0, "{defined}");
+    for (round, delay_ms) in [0u64, 3, 8, 15, 30, 60].into_iter().enumerate() {
+        let agency = if round % 2 == 0 { "North" } else { "South" };
+        let collection = format!("Shoot/Round {round}");
+        let kill = |args: Vec<String>| {
+            let mut child = sb.command().args(&args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+            std::thread::sleep(Duration::from_millis(delay_ms));
+            let _ = child.kill();
+            let _ = child.wait();
+        };
+        let mut set: Vec<String> = vec!["set".into()];
+        set.extend(ids.iter().cloned());
+        set.extend([format!("agency={agency}"), "label=red".into(), format!("caption=round {round}")]);
+        kill(set);
+        let with = |sql: &str| sb.count(sql);
+        let set_agency = with(&format!(
+            "SELECT count(*) FROM asset_field_values v JOIN fields f ON f.id = v.field_id
+              WHERE f.name = 'agency' AND v.value = '{agency}'"
+        ));
+        let captioned = with(&format!("SELECT count(*) FROM assets WHERE caption = 'round {round}' AND label = 'red'"));
+        assert!(set_agency == 0 || set_agency == all, "set killed after {delay_ms} ms: {set_agency} of {all} set");
+        assert_eq!(captioned, set_agency, "every field of one set lands together, on every asset or none");
+        assert_eq!(
+            sb.search(&format!("\"round {round}\""))["total"].as_i64(),
+            Some(captioned),
+            "the full-text index is in step with the caption"
+        );
+        let mut add: Vec<String> = vec!["collection".into(), "add".into(), collection.clone()];
+        add.extend(ids.iter().cloned());
+        kill(add);
+        let members = sb.search(&format!("collection:\"{collection}\""))["total"].as_i64().unwrap_or(0);
+        let kept: i64 = sb
+            .db()
+            .query_row("SELECT ifnull(sum(assets), 0) FROM collections WHERE path = ?1", [&collection], |r| r.get(0))
+            .unwrap();
+        assert!(members == 0 || members == all, "add killed after {delay_ms} ms: {members} of {all} in it");
+        assert_eq!(kept, members, "the collection's kept count equals its members");
+    }
+    // The same reads see a set that was not killed: the checks above can fail.
+    let mut set: Vec<String> = vec!["set".into()];
+    set.extend(ids.iter().cloned());
+    set.push("agency=North".into());
+    let args: Vec<&str> = set.iter().map(String::as_str).collect();
+    assert_eq!(sb.json(&args).1, 0);
+    let north = sb.count(
+        "SELECT count(*) FROM asset_field_values v JOIN fields f ON f.id = v.field_id
+          WHERE f.name = 'agency' AND v.value = 'North'",
+    );
+    assert_eq!(north, all);
+    let (check, code) = sb.json(&["verify"]);
+    assert_eq!(code, 0, "{check}");
 }
