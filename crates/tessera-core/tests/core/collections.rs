@@ -1,7 +1,7 @@
 //! Collections through the use cases: nested paths, membership as undoable edits on a selection, counts kept in
 //! step, order, cover, variables, smart collections and the `collection:` / `smart:` filters.
 
-use super::ctx;
+use super::{ctx, photo};
 use tessera_core::api::ErrorCode;
 use tessera_core::app::assets::{self, undo_last, Selection};
 use tessera_core::app::collections::{self as coll};
@@ -9,25 +9,15 @@ use tessera_core::app::ingest::records;
 use tessera_core::app::search::{self, SearchRequest};
 use tessera_core::domain::{Collection, CollectionKind, NewAsset};
 use tessera_core::runtime::NoProgress;
-use tessera_core::{AssetId, AssetKind, Ctx, Library};
+use tessera_core::{AssetId, Ctx, Library};
 
 pub(crate) fn library(dir: &std::path::Path, n: usize) -> (Library, Vec<AssetId>) {
     let library = Library::init(&dir.join("l.tessera")).unwrap();
     let assets: Vec<NewAsset> = (0..n)
         .map(|i| NewAsset {
-            kind: Some(AssetKind::Image),
-            ext: "jpg".into(),
-            mime: "image/jpeg".into(),
-            name: format!("IMG_{i:05}.jpg"),
-            source_path: format!("/shoot/IMG_{i:05}.jpg"),
-            stored_path: format!("originals/00/{i:064}.jpg"),
-            hash: format!("{i:064}"),
-            size: 1000,
-            added_at: 1_700_000_000 + i as i64,
-            uploader: "ana".into(),
             rating: Some((i % 6) as u8),
             tags: if i % 2 == 0 { vec!["even".into()] } else { vec!["odd".into()] },
-            ..NewAsset::default()
+            ..photo(i)
         })
         .collect();
     let ids = records::insert(&ctx(&library), &assets).unwrap();

@@ -17,6 +17,24 @@ use tessera_core::blobs::cache::{self, ThumbSize};
 use tessera_core::runtime::{FixedClock, NoProgress};
 use tessera_core::{Actor, Ctx, Library};
 
+/// The `i`-th photo of a shoot as ingest would record it (a distinct hash and name, added a second after the one
+/// before, uploaded by ana), for tests that set what they need on top: `NewAsset { tags, ..photo(i) }`.
+fn photo(i: usize) -> tessera_core::domain::NewAsset {
+    tessera_core::domain::NewAsset {
+        kind: Some(tessera_core::AssetKind::Image),
+        ext: "jpg".into(),
+        mime: "image/jpeg".into(),
+        name: format!("IMG_{i:05}.jpg"),
+        source_path: format!("/shoot/IMG_{i:05}.jpg"),
+        stored_path: format!("originals/00/{i:064}.jpg"),
+        hash: format!("{i:064}"),
+        size: 1000,
+        added_at: 1_700_000_000 + i as i64,
+        uploader: "ana".into(),
+        ..Default::default()
+    }
+}
+
 fn ctx(library: &Library) -> Ctx<'_> {
     Ctx::new(library, Actor::named("ana"))
 }

@@ -1,7 +1,7 @@
 //! The tag tree through the use cases: paths with their ancestors, searches that take in what is beneath a tag,
 //! synonyms, rename, move, merge and delete in one transaction each, with the sidebar's counts kept right.
 
-use super::ctx;
+use super::{ctx, photo};
 use tessera_core::api::ErrorCode;
 use tessera_core::app::assets::{self, undo_last, AssetEdit, Selection};
 use tessera_core::app::ingest::records;
@@ -9,23 +9,10 @@ use tessera_core::app::search::{self, SearchRequest};
 use tessera_core::app::tags;
 use tessera_core::domain::{NewAsset, TagCount};
 use tessera_core::runtime::NoProgress;
-use tessera_core::{AssetId, AssetKind, Ctx, Library};
+use tessera_core::{AssetId, Ctx, Library};
 
 fn asset(i: usize, tags: &[&str]) -> NewAsset {
-    NewAsset {
-        kind: Some(AssetKind::Image),
-        ext: "jpg".into(),
-        mime: "image/jpeg".into(),
-        name: format!("IMG_{i:05}.jpg"),
-        source_path: format!("/shoot/IMG_{i:05}.jpg"),
-        stored_path: format!("originals/00/{i:064}.jpg"),
-        hash: format!("{i:064}"),
-        size: 1000,
-        added_at: 1_700_000_000 + i as i64,
-        uploader: "ana".into(),
-        tags: tags.iter().map(|t| t.to_string()).collect(),
-        ..NewAsset::default()
-    }
+    NewAsset { tags: tags.iter().map(|t| t.to_string()).collect(), ..photo(i) }
 }
 
 /// Four assets: 0 `Brand/Product/Sneaker`, 1 `Brand/Product/Boot` and `Colour/Red`, 2 `Colour/Red` and

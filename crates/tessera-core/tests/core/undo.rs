@@ -1,7 +1,7 @@
 //! The edit log and undo, through the use cases: one step undoes a bulk edit of any size, an undo never overwrites
 //! what someone changed since, and an edit that changes nothing leaves no step.
 
-use super::ctx;
+use super::{ctx, photo};
 use tessera_core::api::ErrorCode;
 use tessera_core::app::assets::{self, edit_log, undo_last, AssetEdit, Selection};
 use tessera_core::app::ingest::records;
@@ -9,26 +9,16 @@ use tessera_core::app::search::{self, SearchRequest};
 use tessera_core::app::{maintenance::stats, tags};
 use tessera_core::domain::{EditAction, EditProgress, NewAsset};
 use tessera_core::runtime::NoProgress;
-use tessera_core::{Actor, AssetId, AssetKind, Ctx, Library};
+use tessera_core::{Actor, AssetId, Ctx, Library};
 
 fn library(dir: &std::path::Path, n: usize) -> (Library, Vec<AssetId>) {
     let library = Library::init(&dir.join("l.tessera")).unwrap();
     let assets: Vec<NewAsset> = (0..n)
         .map(|i| NewAsset {
-            kind: Some(AssetKind::Image),
-            ext: "jpg".into(),
-            mime: "image/jpeg".into(),
-            name: format!("IMG_{i:05}.jpg"),
-            source_path: format!("/shoot/IMG_{i:05}.jpg"),
-            stored_path: format!("originals/00/{i:064}.jpg"),
-            hash: format!("{i:064}"),
-            size: 1000,
-            added_at: 1_700_000_000 + i as i64,
-            uploader: "ana".into(),
             rating: (i % 3 == 0).then_some((i % 6) as u8),
             title: (i % 2 == 0).then(|| format!("frame {i}")),
             tags: if i % 4 == 0 { vec!["keep".into(), "draft".into()] } else { vec!["keep".into()] },
-            ..NewAsset::default()
+            ..photo(i)
         })
         .collect();
     let ids = records::insert(&ctx(&library), &assets).unwrap();
