@@ -14,13 +14,7 @@ fn originals_are_copied_out_under_their_names_without_overwriting() {
     fixtures::write(&c, &fixtures::unique_jpeg(24, 16, 3));
     let (report, code) = sb.ingest(&[&sb.input()]);
     assert_eq!(code, 0, "{report}");
-    let id_of = |name: &str| {
-        report["ingested"].as_array().unwrap().iter().find(|e| e["path"].as_str().unwrap().ends_with(name)).unwrap()
-            ["id"]
-            .as_i64()
-            .unwrap()
-            .to_string()
-    };
+    let id_of = |name: &str| crate::ingested_id(&report, name);
     let (ia, ib, ic) = (id_of("a/shot.jpg"), id_of("b/shot.jpg"), id_of("c.jpg"));
     let out = sb.dir.path().join("out");
     std::fs::create_dir_all(&out).unwrap();

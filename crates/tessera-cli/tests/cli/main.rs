@@ -118,6 +118,18 @@ pub fn paths_in(report: &Value, list: &str) -> Vec<String> {
     paths
 }
 
+/// The id of the asset an ingest report lists with a path ending in `suffix`, as the CLI takes it.
+pub fn ingested_id(report: &Value, suffix: &str) -> String {
+    report["ingested"]
+        .as_array()
+        .expect("ingested")
+        .iter()
+        .find(|e| e["path"].as_str().is_some_and(|p| p.ends_with(suffix)))
+        .and_then(|e| e["id"].as_i64())
+        .unwrap_or_else(|| panic!("nothing ending in {suffix} was ingested: {report}"))
+        .to_string()
+}
+
 /// The reason given for `path` in a list of an ingest report.
 pub fn reason_for(report: &Value, list: &str, file_name: &str) -> String {
     report[list]

@@ -251,13 +251,7 @@ fn sidecars_beside_files_are_read_with_them_and_not_ingested_as_assets() {
     );
     assert_eq!(crate::reason_for(&report, "skipped", "photo.jpg.xmp"), "XMP sidecar, read with photo.jpg");
 
-    let id_of = |suffix: &str| {
-        report["ingested"].as_array().unwrap().iter().find(|e| e["path"].as_str().unwrap().ends_with(suffix)).unwrap()
-            ["id"]
-            .as_i64()
-            .unwrap()
-            .to_string()
-    };
+    let id_of = |suffix: &str| crate::ingested_id(&report, suffix);
     let photo = show(&sb, &id_of("photo.jpg"));
     assert_eq!(photo["title"], "From darktable", "the sidecar is read: {photo}");
     let tags: Vec<&str> = photo["tags"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
@@ -297,13 +291,7 @@ fn a_sidecar_written_by_exiftool_fills_the_rights_and_the_culling_fields_at_inge
     write("pier.xmp", &["-XMP-xmp:Label=Red", "-XMP-xmp:Rating=4", "-XMP-xmp:Label=Client OK"]);
     let (report, code) = sb.ingest(&[&input]);
     assert_eq!(code, 0, "{report}");
-    let id_of = |suffix: &str| {
-        report["ingested"].as_array().unwrap().iter().find(|e| e["path"].as_str().unwrap().ends_with(suffix)).unwrap()
-            ["id"]
-            .as_i64()
-            .unwrap()
-            .to_string()
-    };
+    let id_of = |suffix: &str| crate::ingested_id(&report, suffix);
     let gulls = show(&sb, &id_of("gulls.jpg"));
     assert_eq!(gulls["alt_text"], "Two gulls over the bay", "{gulls}");
     assert_eq!(gulls["rights"]["licence"], "CC BY 4.0");
