@@ -61,4 +61,29 @@ describe('culling keys', () => {
     const d = await api.assetDetail(18);
     expect([d.rating, d.label, d.flag]).toEqual([4, null, 'pick']);
   });
+
+  it('an asset rated out of a rating filter stays in place, selected, until the user moves on', async () => {
+    const api = createFakeApi({ count: 60 });
+    render(App, { props: { api } });
+    await screen.findAllByTestId('tile');
+    const search = screen.getByTestId('search');
+    await fireEvent.input(search, { target: { value: 'rating>=1' } });
+    await fireEvent.keyDown(search, { key: 'Enter' });
+    await waitFor(() => expect(screen.getByTestId('result-count').textContent).not.toBe(''));
+    const shown = async () => (await screen.findAllByTestId('tile')).map((t) => t.getAttribute('data-id'));
+    await waitFor(async () => expect((await shown()).length).toBeGreaterThan(3));
+    const before = await shown();
+    await fireEvent.click((await screen.findAllByTestId('tile'))[1]!);
+    await fireEvent.keyDown(window, { key: '0' });
+    await waitFor(() => expect(api.calls.some((c) => c[0] === 'editAssets')).toBe(true));
+    api.emitLibraryChanged('edit');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await shown(), 'still in place after the refresh').toEqual(before);
+    const selected = (await screen.findAllByTestId('tile')).filter((t) => t.getAttribute('aria-selected') === 'true');
+    expect(selected.map((t) => t.getAttribute('data-id')), 'and still selected').toEqual([before[1]]);
+
+    await fireEvent.keyDown(window, { key: 'ArrowRight' });
+    await waitFor(async () => expect(await shown()).not.toContain(before[1]));
+    expect((await shown()).slice(0, 3)).toEqual([before[0], before[2], before[3]]);
+  });
 });

@@ -81,4 +81,19 @@ describe('suggestions in the search bar', () => {
     expect(box.value).toBe('');
     expect(onsearch).toHaveBeenLastCalledWith('');
   });
+
+  it('waits for the value of a half-typed filter before searching; Enter still searches at once', async () => {
+    const { box, onsearch } = mount();
+    await type(box, 'sneaker');
+    await waitFor(() => expect(onsearch).toHaveBeenLastCalledWith('sneaker'));
+    const n = onsearch.mock.calls.length;
+    await type(box, 'sneaker agency:');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(onsearch.mock.calls.length, 'no search for the half-typed filter').toBe(n);
+    await type(box, 'sneaker agency:acme');
+    await waitFor(() => expect(onsearch).toHaveBeenLastCalledWith('sneaker agency:acme'));
+    await type(box, 'sneaker rating>=');
+    await fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onsearch).toHaveBeenLastCalledWith('sneaker rating>=');
+  });
 });

@@ -10,6 +10,9 @@
 // again only the chunks the grid shows, each from its own cursor, and fits each between its neighbours by finding its
 // old last row in a slightly longer page (rows added or removed inside it move what follows; nothing above moves). Only
 // when that row has gone does the list restart from that chunk on, never from the first page.
+//
+// Culling is safe: an asset edited out of the current search (rated 0 in `rating>=4`, untagged in `tag:x`) is held in
+// its place by every refresh until the user moves on (`release`), so the grid does not jump under the selection.
 
 import type { LibraryApi } from '../lib/api/api';
 import type { ApiError, AssetDetail, AssetId, AssetSummary, Page, SortKey, SortOrder } from '../lib/api/types';
@@ -66,6 +69,8 @@ export class Results {
   #onError: (e: unknown) => void;
   #generation = 0;
   #pump: Promise<void> | null = null;
+  /** Rows edited here that refreshes keep in place even when the search no longer finds them (until `release`). */
+  #held = new Set<AssetId>();
   /** A refresh reading chunks again; the pump waits for it. */
   #refreshing: Promise<void> | null = null;
 
@@ -110,12 +115,29 @@ export class Results {
     return Math.max(this.total, Math.max(known, this.#floor) + PAGE_SIZE);
   }
 
+  /** Keeps these rows in place through refreshes, even if an edit took them out of the search. */
+  hold(ids: Iterable<AssetId>): void {
+    for (const id of ids) this.#held.add(id);
+  }
+
+  /** Lets go of the held rows but those in `keep` (still selected); true when one was let go (a refresh drops it). */
+  release(keep: (id: AssetId) => boolean = () => false): boolean {
+    let released = false;
+    for (const id of this.#held) {
+      if (keep(id)) continue;
+      this.#held.delete(id);
+      released = true;
+    }
+    return released;
+  }
+
   /** Starts a new search (the grid keeps showing the old rows until the first page arrives). */
   async search(query: string, sort: SortKey = this.sort, order: SortOrder | null = this.order): Promise<void> {
     this.query = query;
     this.sort = sort;
     this.order = order;
     this.#floor = 0;
+    this.#held.clear();
     this.searchId++;
     await this.#restart();
   }
@@ -305,6 +327,8 @@ export class Results {
     const ids: AssetId[] = [];
     let next = this.next;
     let page: Page | undefined;
+    /** Held rows put back, counted in the total so it matches the tiles. */
+    let heldBack = 0;
     for (let i = 0; i < old.length; i++) {
       const c = old[i]!;
       const start = ids.length;
@@ -314,13 +338,15 @@ export class Results {
         for (let k = c.start; k < c.start + c.length; k++) ids.push(oldIds[k]!);
         continue;
       }
+      const assets = this.#withHeld(c, p.assets);
+      heldBack += assets.length - p.assets.length;
       page = p;
       const following = old[i + 1];
-      let rows: AssetSummary[] | null = p.assets;
+      let rows: AssetSummary[] | null = assets;
       if (following) {
         const boundary = oldIds[following.start - 1];
-        const k = boundary === undefined ? -1 : p.assets.findIndex((a) => a.id === boundary);
-        rows = k < 0 ? null : p.assets.slice(0, k + 1);
+        const k = boundary === undefined ? -1 : assets.findIndex((a) => a.id === boundary);
+        rows = k < 0 ? null : assets.slice(0, k + 1);
         if (rows) {
           const before = new Set(chunks.length ? ids.slice(chunks[chunks.length - 1]!.start) : []);
           const after = new Set(fresh.get(following)?.assets.map((a) => a.id) ?? oldIds.slice(following.start, following.start + following.length));
@@ -329,7 +355,7 @@ export class Results {
       }
       if (rows === null || !following) {
         // The end of the list, or the place it cannot be fitted: this page is the last chunk for now.
-        rows = p.assets;
+        rows = assets;
         chunks.push({ start, length: rows.length, cursor: c.cursor, rows });
         for (const a of rows) ids.push(a.id);
         next = p.next;
@@ -342,13 +368,40 @@ export class Results {
     this.#chunks = chunks;
     this.#ids = ids;
     if (page) {
-      this.total = page.total;
+      this.total = page.total + heldBack;
       this.totalExact = page.total_exact;
     }
     this.next = next;
     if (next === null) this.#floor = 0;
     this.#drop();
     this.#version++;
+  }
+
+  /**
+   * A chunk's fresh rows with its held rows that the search no longer finds put back where they were: after the
+   * nearest row above them that is still there (or first). A dropped chunk has none to put back.
+   */
+  #withHeld(chunk: Chunk, fresh: AssetSummary[]): AssetSummary[] {
+    if (this.#held.size === 0 || !chunk.rows) return fresh;
+    const present = new Set(fresh.map((a) => a.id));
+    const missing = chunk.rows.some((a) => this.#held.has(a.id) && !present.has(a.id));
+    if (!missing) return fresh;
+    const out = [...fresh];
+    for (let k = 0; k < chunk.rows.length; k++) {
+      const row = chunk.rows[k]!;
+      if (!this.#held.has(row.id) || present.has(row.id)) continue;
+      let at = 0;
+      for (let j = k - 1; j >= 0; j--) {
+        const above = out.findIndex((a) => a.id === chunk.rows![j]!.id);
+        if (above >= 0) {
+          at = above + 1;
+          break;
+        }
+      }
+      out.splice(at, 0, row);
+      present.add(row.id);
+    }
+    return out;
   }
 
   /** Drops the rows of chunks entirely outside the window plus KEEP_AROUND on each side (but the pinned row's). */

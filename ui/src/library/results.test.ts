@@ -166,4 +166,43 @@ describe('results', () => {
     expect(results.at(0)?.title).toBe('Renamed');
     expect(results.at(0)?.rating).toBe(4);
   });
+
+  it('holds an asset edited out of the search in its place until it is released', async () => {
+    const api = createFakeApi({ count: 600, totalCap: Infinity });
+    const results = new Results(api);
+    await results.search('rating>=1');
+    await results.view(0, 50);
+    const before = results.ids.slice(0, 12);
+    const total = results.total;
+    const edited = before[5]!;
+    results.hold([edited]);
+    await api.editAssets({ kind: 'ids', ids: [edited] }, { rating: 0, add_tags: [], remove_tags: [] });
+
+    await results.reload();
+    expect(results.ids.slice(0, 12)).toEqual(before);
+    expect(results.at(5)?.id).toBe(edited);
+    expect(results.total).toBe(total);
+
+    // Still selected: kept. Moved on: the next refresh lets it go.
+    expect(results.release((id) => id === edited)).toBe(false);
+    await results.reload();
+    expect(results.ids[5]).toBe(edited);
+    expect(results.release()).toBe(true);
+    await results.reload();
+    expect(results.ids).not.toContain(edited);
+    expect(results.ids.slice(0, 11)).toEqual(before.filter((id) => id !== edited));
+    expect(results.total).toBe(total - 1);
+  });
+
+  it('a new search lets go of held rows', async () => {
+    const api = createFakeApi({ count: 300, totalCap: Infinity });
+    const results = new Results(api);
+    await results.search('rating>=1');
+    await results.view(0, 50);
+    const edited = results.ids[0]!;
+    results.hold([edited]);
+    await api.editAssets({ kind: 'ids', ids: [edited] }, { rating: 0, add_tags: [], remove_tags: [] });
+    await results.search('rating>=1');
+    expect(results.ids).not.toContain(edited);
+  });
 });
