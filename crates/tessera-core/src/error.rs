@@ -13,6 +13,9 @@ pub enum Error {
     #[error("library database {path}: {source}")]
     Database { path: PathBuf, source: rusqlite::Error },
 
+    #[error("the library's disk is full (at {path}): free some space and try again ({source})")]
+    DiskFull { path: PathBuf, source: rusqlite::Error },
+
     #[error("{path} is not a Tessera library (no library.db); create one with `tessera init`")]
     NotALibrary { path: PathBuf },
 
@@ -142,6 +145,26 @@ pub enum Error {
 }
 
 impl Error {
+    /// A SQLite error on the database at `path`: [`Error::DiskFull`] when SQLite says so, or when its I/O error
+    /// came from a disk with no room left (it calls a full disk under its index or log a plain "disk I/O error").
+    pub(crate) fn database(path: impl Into<PathBuf>, source: rusqlite::Error) -> Self {
+        let path = path.into();
+        let code = match &source {
+            rusqlite::Error::SqliteFailure(f, _) => Some(f.code),
+            _ => None,
+        };
+        let full = match code {
+            Some(rusqlite::ErrorCode::DiskFull) => true,
+            Some(rusqlite::ErrorCode::SystemIoFailure) => crate::runtime::disk_space::full_beside(&path),
+            _ => false,
+        };
+        if full {
+            Error::DiskFull { path, source }
+        } else {
+            Error::Database { path, source }
+        }
+    }
+
     pub(crate) fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io { action, path: path.into(), source }
     }
@@ -150,6 +173,7 @@ impl Error {
     pub fn is_storage_full(&self) -> bool {
         match self {
             Error::Io { source, .. } => source.kind() == std::io::ErrorKind::StorageFull,
+            Error::DiskFull { .. } => true,
             Error::Database { source: rusqlite::Error::SqliteFailure(f, _), .. } => {
                 f.code == rusqlite::ErrorCode::DiskFull
             }

@@ -174,22 +174,9 @@ fn a_file_growing_while_read_is_refused_until_it_settles() {
 #[test]
 #[ignore = "mounts a tmpfs: needs root (make test runs it with --include-ignored when root)"]
 fn a_full_disk_fails_the_files_that_do_not_fit_and_keeps_the_library_consistent() {
-    assert!(is_root(), "this test mounts a tmpfs and must run as root");
     let sb = Sandbox::create();
     let small = sb.dir.path().join("small.tessera");
-    std::fs::create_dir_all(&small).unwrap();
-    let mounted = std::process::Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=3m", "tmpfs", small.to_str().unwrap()])
-        .status()
-        .expect("mount");
-    assert!(mounted.success(), "mount a 3 MB tmpfs");
-    struct Unmount(std::path::PathBuf);
-    impl Drop for Unmount {
-        fn drop(&mut self) {
-            let _ = std::process::Command::new("umount").arg(&self.0).status();
-        }
-    }
-    let _guard = Unmount(small.clone());
+    let _disk = crate::SmallDisk::mount(&small, 3);
     let input = sb.input();
     for i in 0..8 {
         // ~600 KB of incompressible pixels each: only some fit next to the database.

@@ -10,6 +10,7 @@ mod edit_log;
 mod fields;
 mod fixtures;
 mod flags;
+mod full_disk;
 mod ingest;
 mod libraries;
 mod library;
@@ -26,19 +27,38 @@ use std::process::{Command, Output};
 
 /// A temporary library plus a folder for input files.
 pub struct Sandbox {
+    /// A small disk the library lives on (dropped, so unmounted, before `dir` is removed).
+    pub disk: Option<SmallDisk>,
     pub dir: tempfile::TempDir,
 }
 
 impl Sandbox {
     pub fn create() -> Sandbox {
-        let sandbox = Sandbox { dir: tempfile::tempdir().expect("temp dir") };
-        let out = sandbox.run(&["init", sandbox.library().to_str().expect("utf-8 temp path")]);
-        assert!(out.status.success(), "init failed: {}", String::from_utf8_lossy(&out.stderr));
+        let sandbox = Sandbox { disk: None, dir: tempfile::tempdir().expect("temp dir") };
+        sandbox.init();
         sandbox
     }
 
+    /// A library on a tmpfs of `megabytes` (needs root): its folder is the mount's `lib.tessera`, so the disk can be
+    /// filled beside it.
+    pub fn on_small_disk(megabytes: u32) -> Sandbox {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let disk = SmallDisk::mount(&dir.path().join("small"), megabytes);
+        let sandbox = Sandbox { disk: Some(disk), dir };
+        sandbox.init();
+        sandbox
+    }
+
+    fn init(&self) {
+        let out = self.run(&["init", self.library().to_str().expect("utf-8 temp path")]);
+        assert!(out.status.success(), "init failed: {}", String::from_utf8_lossy(&out.stderr));
+    }
+
     pub fn library(&self) -> PathBuf {
-        self.dir.path().join("test.tessera")
+        match &self.disk {
+            Some(disk) => disk.path.join("lib.tessera"),
+            None => self.dir.path().join("test.tessera"),
+        }
     }
 
     /// The settings folder (the recent-library list): never the real user's.
@@ -144,4 +164,47 @@ pub fn reason_for(report: &Value, list: &str, file_name: &str) -> String {
 
 pub fn is_root() -> bool {
     std::fs::metadata("/proc/self").map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0).unwrap_or(false)
+}
+
+/// A tmpfs mounted for a test (root only), unmounted when dropped.
+pub struct SmallDisk {
+    pub path: PathBuf,
+}
+
+impl SmallDisk {
+    pub fn mount(path: &Path, megabytes: u32) -> SmallDisk {
+        assert!(is_root(), "this test mounts a tmpfs and must run as root");
+        std::fs::create_dir_all(path).unwrap();
+        let mounted = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={megabytes}m"), "tmpfs", path.to_str().unwrap()])
+            .status()
+            .expect("mount");
+        assert!(mounted.success(), "mount a {megabytes} MB tmpfs");
+        SmallDisk { path: path.to_path_buf() }
+    }
+
+    /// Writes a file beside the library until the disk is full; removing it frees the space again.
+    pub fn fill(&self) -> PathBuf {
+        use std::io::Write;
+        let filler = self.path.join("filler.bin");
+        let mut file = std::fs::File::create(&filler).unwrap();
+        let block = vec![0u8; 4096];
+        loop {
+            match file.write(&block) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::StorageFull => break,
+                Err(e) => panic!("fill the disk: {e}"),
+            }
+        }
+        // The last partial block too.
+        while file.write(&[0u8]).is_ok_and(|n| n == 1) {}
+        filler
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.path).status();
+    }
 }

@@ -39,6 +39,7 @@ impl Error {
         match self {
             Error::Io { .. } => ErrorCode::Io,
             Error::Database { .. } => ErrorCode::Database,
+            Error::DiskFull { .. } => ErrorCode::StorageFull,
             Error::NotALibrary { .. } => ErrorCode::NotALibrary,
             Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
             Error::AssetNotFound(_)

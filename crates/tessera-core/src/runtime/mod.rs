@@ -2,6 +2,7 @@
 //! library's file locks, and the OS user (the default actor's name).
 
 pub mod clock;
+pub mod disk_space;
 pub mod job;
 mod lock;
 pub mod os_user;

@@ -30,7 +30,7 @@ impl Store {
 }
 
 pub(super) fn db_fail<'t>(tx: &'t rusqlite::Connection) -> impl Fn(rusqlite::Error) -> crate::Error + 't {
-    move |source| crate::Error::Database { path: tx.path().map(Into::into).unwrap_or_default(), source }
+    move |source| crate::Error::database(tx.path().unwrap_or_default(), source)
 }
 
 fn insert_one(tx: &Transaction<'_>, a: &NewAsset) -> Result<AssetId> {

@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::collections::BTreeMap;
 
 pub(super) fn fail(conn: &Connection) -> impl Fn(rusqlite::Error) -> Error + '_ {
-    move |source| Error::Database { path: conn.path().map(Into::into).unwrap_or_default(), source }
+    move |source| Error::database(conn.path().unwrap_or_default(), source)
 }
 
 /// A collection's row, found by path.

@@ -22,8 +22,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 fn version(conn: &Connection, path: &Path) -> Result<i64> {
-    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|source| Error::Database { path: path.to_path_buf(), source })
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|source| Error::database(path, source))
 }
 
 fn refuse_newer(found: i64, path: &Path) -> Result<()> {
@@ -35,7 +34,7 @@ fn refuse_newer(found: i64, path: &Path) -> Result<()> {
 }
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
-    let fail = |source| Error::Database { path: path.to_path_buf(), source };
+    let fail = |source| Error::database(path, source);
     refuse_newer(version(conn, path)?, path)?;
     loop {
         // IMMEDIATE, and the version read again inside: two processes opening an old library at once take turns, and

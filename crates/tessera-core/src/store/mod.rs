@@ -132,7 +132,7 @@ impl Store {
 
     /// Maps a SQLite error to ours, naming the database.
     pub(crate) fn fail(&self) -> impl Fn(rusqlite::Error) -> Error + '_ {
-        move |source| Error::Database { path: self.path.clone(), source }
+        move |source| Error::database(&self.path, source)
     }
 
     /// Runs `f` inside one IMMEDIATE transaction on the writer; commits when it returns Ok. One logical change is
@@ -159,7 +159,7 @@ impl Store {
 }
 
 fn fail_at(path: &Path) -> impl Fn(rusqlite::Error) -> Error + '_ {
-    move |source| Error::Database { path: path.to_path_buf(), source }
+    move |source| Error::database(path, source)
 }
 
 fn set_mapped(conn: &Connection, on: bool) -> rusqlite::Result<()> {
