@@ -107,11 +107,55 @@ pub enum Command {
         #[command(subcommand)]
         command: SmartCommand,
     },
+    /// The audit trail: every change, hash-chained so an edit behind the app's back shows.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// XMP sidecars for Bridge, Lightroom, darktable, digiKam and ExifTool.
     Xmp {
         #[command(subcommand)]
         command: XmpCommand,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Recompute the hash chain; exit 1 naming the first event changed, inserted or deleted.
+    Verify,
+    /// The events, oldest first.
+    Ls {
+        #[command(flatten)]
+        filter: AuditFilterArgs,
+        #[arg(long)]
+        limit: Option<u64>,
+    },
+    /// Every matching event, as CSV or JSON on stdout.
+    Export {
+        #[arg(long, value_enum, default_value_t = AuditFormat::Csv)]
+        format: AuditFormat,
+        #[command(flatten)]
+        filter: AuditFilterArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AuditFilterArgs {
+    /// Events on or after DATE (YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS, UTC).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Events by NAME.
+    #[arg(long, value_name = "NAME")]
+    pub actor: Option<String>,
+    /// Events touching asset ID.
+    #[arg(long, value_name = "ID")]
+    pub asset: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum AuditFormat {
+    Csv,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,5 +1,6 @@
 //! One file per command; each opens the library, calls one core use case and prints the result.
 
+mod audit;
 mod collection;
 mod copy;
 mod field;
@@ -66,6 +67,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Watch { command } => watch::run(&session, command, cli.json),
         Command::Collection { command } => collection::run(&session, command, cli.json),
         Command::Smart { command } => smart::run(&session, command, cli.json),
+        Command::Audit { command } => audit::run(&session, command, cli.json),
         Command::Xmp { command } => xmp::run(&session, command, cli.json),
     }
 }

@@ -6,6 +6,7 @@
 //! `crate::api::bindings`.
 
 pub mod assets;
+pub mod audit;
 pub mod collections;
 mod ctx;
 pub mod fields;

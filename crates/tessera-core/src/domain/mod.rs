@@ -6,6 +6,7 @@
 
 mod actor;
 mod asset;
+mod audit;
 mod collection;
 mod edit_log;
 pub mod fields;
@@ -21,6 +22,7 @@ pub mod watch;
 
 pub use actor::Actor;
 pub use asset::{AssetDetail, AssetSummary, FieldChange, FileFacts, LibraryChanged, Rights};
+pub use audit::{AuditBreak, AuditCheck, AuditEvent, AuditFilter};
 pub use collection::{
     collection_path, rename_in_query, variable_key, Collection, CollectionId, CollectionKind, CollectionRef,
 };

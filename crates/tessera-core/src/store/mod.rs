@@ -8,6 +8,7 @@
 
 mod assets_read;
 mod assets_write;
+pub mod audit_sql;
 mod changes;
 mod collection_members_sql;
 mod collections_sql;

@@ -1,6 +1,7 @@
 //! Cross-module tests of the core library used directly (as the desktop shell uses it).
 #![allow(clippy::unwrap_used, reason = "a test that unwraps fails loudly, which is what a test should do")]
 
+mod audit;
 mod collections;
 mod fields;
 mod robustness;
