@@ -107,6 +107,24 @@ pub enum Command {
         #[command(subcommand)]
         command: SmartCommand,
     },
+    /// An asset's lifecycle state and its history; `tessera status set ID... STATE` moves assets (draft, in_review,
+    /// approved, changes_requested, rejected, published, archived) where the transition table allows.
+    #[command(args_conflicts_with_subcommands = true)]
+    Status {
+        #[command(subcommand)]
+        command: Option<StatusCommand>,
+        id: Option<i64>,
+    },
+    /// Archive assets: they leave the default views (`is:archived` finds them).
+    Archive {
+        #[arg(required = true, num_args = 1..)]
+        ids: Vec<i64>,
+    },
+    /// Put archived assets back in the state they had before.
+    Restore {
+        #[arg(required = true, num_args = 1..)]
+        ids: Vec<i64>,
+    },
     /// The audit trail: every change, hash-chained so an edit behind the app's back shows.
     Audit {
         #[command(subcommand)]
@@ -116,6 +134,16 @@ pub enum Command {
     Xmp {
         #[command(subcommand)]
         command: XmpCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StatusCommand {
+    /// Move assets to STATE: `tessera status set 12 13 in_review`.
+    Set {
+        /// Asset ids, then the state.
+        #[arg(required = true, num_args = 2..)]
+        words: Vec<String>,
     },
 }
 

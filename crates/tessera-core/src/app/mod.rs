@@ -12,6 +12,7 @@ mod ctx;
 pub mod fields;
 pub mod ingest;
 pub mod libraries;
+pub mod lifecycle;
 pub mod maintenance;
 pub mod search;
 pub mod tags;

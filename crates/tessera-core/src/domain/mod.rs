@@ -12,6 +12,7 @@ mod edit_log;
 pub mod fields;
 mod ids;
 mod kind;
+pub mod lifecycle;
 mod listing;
 mod new_asset;
 pub mod query;

@@ -16,6 +16,7 @@ mod edit_log_sql;
 mod edit_sql;
 mod fields_sql;
 pub mod fts;
+mod lifecycle_sql;
 mod migrations;
 mod pending;
 mod search_sql;

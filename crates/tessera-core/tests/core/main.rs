@@ -4,6 +4,7 @@
 mod audit;
 mod collections;
 mod fields;
+mod lifecycle;
 mod robustness;
 mod search_cases;
 mod tag_tree;

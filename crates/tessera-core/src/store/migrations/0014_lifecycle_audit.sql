@@ -26,3 +26,5 @@ BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
 -- The lifecycle state of an asset (see domain/lifecycle.rs); 'expired' is never stored, it is computed from `expires`.
 ALTER TABLE assets ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'
     CHECK (status IN ('draft', 'in_review', 'approved', 'changes_requested', 'rejected', 'published', 'archived'));
+-- The state an archived asset had before, which `tessera restore` puts back (NULL when not archived).
+ALTER TABLE assets ADD COLUMN archived_from TEXT;
