@@ -67,3 +67,36 @@ fn an_approved_asset_past_its_expiry_shows_as_expired() {
     }
     assert!(set_status(&ana, &ids[..1], Status::Published).is_ok(), "an unexpired approved asset may be published");
 }
+
+#[test]
+fn default_views_hide_archived_assets_and_status_filters_find_states() {
+    use tessera_core::app::search::{self, SearchRequest};
+    let dir = tempfile::tempdir().unwrap();
+    let (library, ids) = library(dir.path());
+    let ana = ctx(&library);
+    let names = |query: &str| -> Vec<i64> {
+        let request = SearchRequest { query: query.into(), limit: 10, ..SearchRequest::default() };
+        let mut ids: Vec<i64> = search::run(&ana, &request).unwrap().assets.iter().map(|a| a.id.0).collect();
+        ids.sort_unstable();
+        ids
+    };
+    set_status(&ana, &ids[..2], Status::InReview).unwrap();
+    set_status(&ana, &ids[..2], Status::Approved).unwrap();
+    let set = [FieldAssignment::parse("expires=2020-01-01").unwrap()];
+    set_fields(&ana, &assets::Selection::Ids { ids: vec![ids[1]] }, &set).unwrap();
+    archive(&ana, &ids[2..]).unwrap();
+    let (a, b, c) = (ids[0].0, ids[1].0, ids[2].0);
+    let cases: [(&str, Vec<i64>); 7] = [
+        ("", vec![a, b]),
+        ("is:archived", vec![c]),
+        ("status:archived", vec![c]),
+        ("status:approved", vec![a]),
+        ("status:expired", vec![b]),
+        ("status:draft", vec![]),
+        ("IMG is:archived", vec![c]),
+    ];
+    for (query, want) in cases {
+        assert_eq!(names(query), want, "{query:?}");
+    }
+    assert!(search::run(&ana, &SearchRequest { query: "status:live".into(), ..SearchRequest::default() }).is_err());
+}
