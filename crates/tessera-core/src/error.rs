@@ -47,6 +47,11 @@ pub enum Error {
     #[error("{reason}")]
     Transition { from: &'static str, to: &'static str, reason: String },
 
+    /// An asset that may not leave the library (export, drag out, publish): only approved or published, unexpired
+    /// assets may, unless someone overrides with a reason (recorded in the audit trail).
+    #[error("asset {id} may not leave the library: {reason}")]
+    NotReleasable { id: i64, reason: String },
+
     /// An unknown lifecycle state name.
     #[error(
         "unknown status {0:?}: draft, in_review, approved, changes_requested, rejected, published, archived or expired"

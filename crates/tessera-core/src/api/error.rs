@@ -78,7 +78,8 @@ impl Error {
             | Error::NotSmartCollection { .. }
             | Error::CollectionIntoItself { .. }
             | Error::XmpSidecarUnreadable { .. }
-            | Error::Transition { .. } => ErrorCode::Conflict,
+            | Error::Transition { .. }
+            | Error::NotReleasable { .. } => ErrorCode::Conflict,
             Error::Busy(_) => ErrorCode::Busy,
             Error::Cancelled => ErrorCode::Cancelled,
         }
@@ -89,7 +90,7 @@ impl Error {
         match self {
             Error::InvalidTag { .. } | Error::TagConflict { .. } | Error::TagInUse { .. } => Some("tag"),
             Error::InvalidColour(_) => Some("colour"),
-            Error::Transition { .. } | Error::UnknownStatus(_) => Some("status"),
+            Error::Transition { .. } | Error::UnknownStatus(_) | Error::NotReleasable { .. } => Some("status"),
             Error::InvalidFieldValue { field, .. } | Error::InvalidFieldDefinition { field, .. } => Some(field),
             Error::UnknownField(name) | Error::FieldInUse { name, .. } | Error::FieldExists(name) => Some(name),
             Error::InvalidFieldName { .. } => Some("name"),

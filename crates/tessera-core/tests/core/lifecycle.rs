@@ -100,3 +100,39 @@ fn default_views_hide_archived_assets_and_status_filters_find_states() {
     }
     assert!(search::run(&ana, &SearchRequest { query: "status:live".into(), ..SearchRequest::default() }).is_err());
 }
+
+#[test]
+fn only_approved_unexpired_assets_may_leave_unless_overridden_with_a_reason() {
+    use tessera_core::app::lifecycle::may_leave;
+    use tessera_core::domain::AuditFilter;
+    let dir = tempfile::tempdir().unwrap();
+    let (library, ids) = library(dir.path());
+    let ana = ctx(&library);
+    set_status(&ana, &ids[..2], Status::InReview).unwrap();
+    set_status(&ana, &ids[..2], Status::Approved).unwrap();
+    let set = [FieldAssignment::parse("expires=2020-01-01").unwrap()];
+    set_fields(&ana, &assets::Selection::Ids { ids: vec![ids[1]] }, &set).unwrap();
+    let cases: [(AssetId, Option<&str>, Result<(), &str>); 5] = [
+        (ids[0], None, Ok(())),
+        (ids[1], None, Err("asset 2 may not leave the library: its rights expired on 2020-01-01")),
+        (ids[2], None, Err("asset 3 may not leave the library: it is draft; only approved or published assets may")),
+        (
+            ids[2],
+            Some("  "),
+            Err("asset 3 may not leave the library: it is draft; only approved or published assets may"),
+        ),
+        (ids[2], Some("the client signed off by phone"), Ok(())),
+    ];
+    for (id, why, want) in cases {
+        let got = may_leave(&ana, id, why).map_err(|e| e.to_string());
+        assert_eq!(got, want.map_err(str::to_string), "{id:?} {why:?}");
+    }
+    let overrides: Vec<_> = audit::audit_events(&ana, &AuditFilter::default(), None)
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action == "override")
+        .collect();
+    assert_eq!(overrides.len(), 1, "only the override with a reason is recorded");
+    assert_eq!(overrides[0].detail["reason"], "the client signed off by phone");
+    assert_eq!(overrides[0].assets, [ids[2].0]);
+}
