@@ -107,11 +107,83 @@ pub enum Command {
         #[command(subcommand)]
         command: SmartCommand,
     },
+    /// An asset's lifecycle state and its history; `tessera status set ID... STATE` moves assets (draft, in_review,
+    /// approved, changes_requested, rejected, published, archived) where the transition table allows.
+    #[command(args_conflicts_with_subcommands = true)]
+    Status {
+        #[command(subcommand)]
+        command: Option<StatusCommand>,
+        id: Option<i64>,
+    },
+    /// Archive assets: they leave the default views (`is:archived` finds them).
+    Archive {
+        #[arg(required = true, num_args = 1..)]
+        ids: Vec<i64>,
+    },
+    /// Put archived assets back in the state they had before.
+    Restore {
+        #[arg(required = true, num_args = 1..)]
+        ids: Vec<i64>,
+    },
+    /// The audit trail: every change, hash-chained so an edit behind the app's back shows.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// XMP sidecars for Bridge, Lightroom, darktable, digiKam and ExifTool.
     Xmp {
         #[command(subcommand)]
         command: XmpCommand,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StatusCommand {
+    /// Move assets to STATE: `tessera status set 12 13 in_review`.
+    Set {
+        /// Asset ids, then the state.
+        #[arg(required = true, num_args = 2..)]
+        words: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Recompute the hash chain; exit 1 naming the first event changed, inserted or deleted.
+    Verify,
+    /// The events, oldest first.
+    Ls {
+        #[command(flatten)]
+        filter: AuditFilterArgs,
+        #[arg(long)]
+        limit: Option<u64>,
+    },
+    /// Every matching event, as CSV or JSON on stdout.
+    Export {
+        #[arg(long, value_enum, default_value_t = AuditFormat::Csv)]
+        format: AuditFormat,
+        #[command(flatten)]
+        filter: AuditFilterArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AuditFilterArgs {
+    /// Events on or after DATE (YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS, UTC).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Events by NAME.
+    #[arg(long, value_name = "NAME")]
+    pub actor: Option<String>,
+    /// Events touching asset ID.
+    #[arg(long, value_name = "ID")]
+    pub asset: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum AuditFormat {
+    Csv,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]

@@ -46,6 +46,21 @@ pub enum Error {
     #[error("cannot {action} tag {from:?} to {to:?}: {reason}")]
     TagConflict { action: &'static str, from: String, to: String, reason: String },
 
+    /// A lifecycle move the transition table does not allow (`domain::lifecycle::ALLOWED`).
+    #[error("{reason}")]
+    Transition { from: &'static str, to: &'static str, reason: String },
+
+    /// An asset that may not leave the library (export, drag out, publish): only approved or published, unexpired
+    /// assets may, unless someone overrides with a reason (recorded in the audit trail).
+    #[error("asset {id} may not leave the library: {reason}")]
+    NotReleasable { id: i64, reason: String },
+
+    /// An unknown lifecycle state name.
+    #[error(
+        "unknown status {0:?}: draft, in_review, approved, changes_requested, rejected, published, archived or expired"
+    )]
+    UnknownStatus(String),
+
     #[error("invalid rating {0}: ratings go from 0 to 5")]
     InvalidRating(u8),
 

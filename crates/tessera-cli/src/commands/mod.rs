@@ -1,5 +1,6 @@
 //! One file per command; each opens the library, calls one core use case and prints the result.
 
+mod audit;
 mod collection;
 mod copy;
 mod field;
@@ -11,6 +12,7 @@ mod set;
 mod show;
 mod simple;
 mod smart;
+mod status;
 mod tag;
 mod tag_tree;
 mod template;
@@ -66,6 +68,10 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Watch { command } => watch::run(&session, command, cli.json),
         Command::Collection { command } => collection::run(&session, command, cli.json),
         Command::Smart { command } => smart::run(&session, command, cli.json),
+        Command::Status { command, id } => status::run(&session, command, id, cli.json),
+        Command::Archive { ids } => status::archive(&session, &ids, cli.json),
+        Command::Restore { ids } => status::restore(&session, &ids, cli.json),
+        Command::Audit { command } => audit::run(&session, command, cli.json),
         Command::Xmp { command } => xmp::run(&session, command, cli.json),
     }
 }

@@ -63,7 +63,8 @@ impl Error {
             | Error::UnknownField(_)
             | Error::InvalidCollectionName { .. }
             | Error::InvalidCollectionVariable { .. }
-            | Error::NotInCollection { .. } => ErrorCode::InvalidInput,
+            | Error::NotInCollection { .. }
+            | Error::UnknownStatus(_) => ErrorCode::InvalidInput,
             Error::CollectionNotFound(_) => ErrorCode::NotFound,
             Error::SmartCollectionLoop { .. } => ErrorCode::BadQuery,
             Error::WatcherRunning { .. }
@@ -77,7 +78,9 @@ impl Error {
             | Error::SmartCollectionMembers(_)
             | Error::NotSmartCollection { .. }
             | Error::CollectionIntoItself { .. }
-            | Error::XmpSidecarUnreadable { .. } => ErrorCode::Conflict,
+            | Error::XmpSidecarUnreadable { .. }
+            | Error::Transition { .. }
+            | Error::NotReleasable { .. } => ErrorCode::Conflict,
             Error::Busy(_) => ErrorCode::Busy,
             Error::Cancelled => ErrorCode::Cancelled,
         }
@@ -88,6 +91,7 @@ impl Error {
         match self {
             Error::InvalidTag { .. } | Error::TagConflict { .. } | Error::TagInUse { .. } => Some("tag"),
             Error::InvalidColour(_) => Some("colour"),
+            Error::Transition { .. } | Error::UnknownStatus(_) | Error::NotReleasable { .. } => Some("status"),
             Error::InvalidFieldValue { field, .. } | Error::InvalidFieldDefinition { field, .. } => Some(field),
             Error::UnknownField(name) | Error::FieldInUse { name, .. } | Error::FieldExists(name) => Some(name),
             Error::InvalidFieldName { .. } => Some("name"),

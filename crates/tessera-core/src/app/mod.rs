@@ -6,11 +6,13 @@
 //! `crate::api::bindings`.
 
 pub mod assets;
+pub mod audit;
 pub mod collections;
 mod ctx;
 pub mod fields;
 pub mod ingest;
 pub mod libraries;
+pub mod lifecycle;
 pub mod maintenance;
 pub mod search;
 pub mod tags;

@@ -6,11 +6,13 @@
 
 mod actor;
 mod asset;
+mod audit;
 mod collection;
 mod edit_log;
 pub mod fields;
 mod ids;
 mod kind;
+pub mod lifecycle;
 mod listing;
 mod new_asset;
 pub mod query;
@@ -21,6 +23,7 @@ pub mod watch;
 
 pub use actor::Actor;
 pub use asset::{AssetDetail, AssetSummary, FieldChange, FileFacts, LibraryChanged, Rights};
+pub use audit::{AuditBreak, AuditCheck, AuditEvent, AuditFilter};
 pub use collection::{
     collection_path, rename_in_query, variable_key, Collection, CollectionId, CollectionKind, CollectionRef,
 };

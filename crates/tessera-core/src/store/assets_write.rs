@@ -1,5 +1,6 @@
 //! Inserting assets: one asset row, its file row, its source path, its tags and its full-text row, together.
 
+use super::audit_sql::{append, NewEvent};
 use super::Store;
 use crate::domain::{AssetId, AssetKind, NewAsset};
 use crate::error::Result;
@@ -8,7 +9,23 @@ use rusqlite::{params, OptionalExtension, Transaction};
 impl Store {
     /// Inserts a batch of new assets in one transaction and clears their pending-original records.
     pub fn insert_assets(&self, assets: &[NewAsset]) -> Result<Vec<AssetId>> {
-        self.write(|tx| assets.iter().map(|asset| insert_one(tx, asset)).collect())
+        self.write(|tx| {
+            let ids = assets.iter().map(|asset| insert_one(tx, asset)).collect::<Result<Vec<_>>>()?;
+            if let Some(first) = assets.first() {
+                // One audit event per batch, not per asset: ingest speed holds.
+                let raw: Vec<i64> = ids.iter().map(|id| id.0).collect();
+                let detail = serde_json::json!({ "count": raw.len() });
+                let event = NewEvent {
+                    at: first.added_at,
+                    actor: &first.uploader,
+                    action: "ingest",
+                    assets: &raw,
+                    detail: &detail,
+                };
+                append(tx, &event)?;
+            }
+            Ok(ids)
+        })
     }
 
     /// Records that each `(hash, path)` was seen holding the content of an existing file.

@@ -4,6 +4,7 @@
 //! record are there together or not at all.
 
 use super::assets_write::db_fail;
+use super::audit_sql::{append, NewEvent};
 use super::Store;
 use crate::domain::{EditAction, EditId, EditRecord};
 use crate::error::Result;
@@ -21,6 +22,11 @@ pub struct LogNote<'a> {
 /// An open entry of the log, inside a transaction.
 pub(super) struct Entry {
     pub id: EditId,
+    actor: String,
+    at: i64,
+    summary: String,
+    action: EditAction,
+    undoes: Option<EditId>,
 }
 
 impl Entry {
@@ -31,7 +37,14 @@ impl Entry {
         )
         .and_then(|mut st| st.execute(params![note.at, note.actor, action.as_str(), note.summary, undoes.map(|u| u.0)]))
         .map_err(&fail)?;
-        Ok(Entry { id: EditId(tx.last_insert_rowid()) })
+        Ok(Entry {
+            id: EditId(tx.last_insert_rowid()),
+            actor: note.actor.to_owned(),
+            at: note.at,
+            summary: note.summary.to_owned(),
+            action,
+            undoes,
+        })
     }
 
     /// Records that `field` of `asset` went from `before` to `after`.
@@ -59,7 +72,48 @@ impl Entry {
             return Ok(None);
         }
         tx.execute("UPDATE edits SET assets = ?1 WHERE id = ?2", params![assets as i64, self.id.0]).map_err(&fail)?;
+        self.audit(tx)?;
         Ok(Some(self.id))
+    }
+
+    /// The audit event for this entry, in the same transaction: the edit's summary and every change it made.
+    fn audit(&self, tx: &Transaction<'_>) -> Result<()> {
+        let fail = db_fail(tx);
+        let mut st = tx
+            .prepare_cached("SELECT asset_id, field, before, after FROM edit_changes WHERE edit_id = ?1 ORDER BY rowid")
+            .map_err(&fail)?;
+        let mut ids = Vec::new();
+        let mut changes = Vec::new();
+        let mut rows = st.query(params![self.id.0]).map_err(&fail)?;
+        while let Some(r) = rows.next().map_err(&fail)? {
+            let asset: i64 = r.get(0).map_err(&fail)?;
+            let field: String = r.get(1).map_err(&fail)?;
+            let (before, after): (Value, Value) = (r.get(2).map_err(&fail)?, r.get(3).map_err(&fail)?);
+            ids.push(asset);
+            changes.push(serde_json::json!({
+                "asset": asset, "field": field, "before": json_value(before), "after": json_value(after)
+            }));
+        }
+        let detail = serde_json::json!({
+            "edit": self.id.0,
+            "summary": self.summary,
+            "undoes": self.undoes.map(|u| u.0),
+            "changes": changes,
+        });
+        let event =
+            NewEvent { at: self.at, actor: &self.actor, action: self.action.as_str(), assets: &ids, detail: &detail };
+        append(tx, &event)?;
+        Ok(())
+    }
+}
+
+fn json_value(v: Value) -> serde_json::Value {
+    match v {
+        Value::Null => serde_json::Value::Null,
+        Value::Integer(i) => i.into(),
+        Value::Real(f) => f.into(),
+        Value::Text(t) => t.into(),
+        Value::Blob(b) => b.iter().map(|b| format!("{b:02x}")).collect::<String>().into(),
     }
 }
 

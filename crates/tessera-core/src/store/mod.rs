@@ -8,6 +8,7 @@
 
 mod assets_read;
 mod assets_write;
+pub mod audit_sql;
 mod changes;
 mod collection_members_sql;
 mod collections_sql;
@@ -15,6 +16,7 @@ mod edit_log_sql;
 mod edit_sql;
 mod fields_sql;
 pub mod fts;
+mod lifecycle_sql;
 mod migrations;
 mod pending;
 mod search_sql;

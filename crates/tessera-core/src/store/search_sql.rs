@@ -27,6 +27,7 @@ mod trees;
 
 use super::fts;
 use super::Store;
+use crate::domain::lifecycle::Status;
 use crate::domain::query::dates::format_utc;
 use crate::domain::query::{Cmp, Filter, Missing, Orientation, Query, TextField, TextTerm, TimeRange};
 use crate::domain::{AssetId, AssetKind, AssetSummary};
@@ -364,6 +365,9 @@ impl Store {
                 vec![Value::Text(negative)],
             );
         }
+        if !shows_archived(query) {
+            hide_archived(&mut sql);
+        }
         for (filter, tag) in query.filters.iter().zip(&tags) {
             match tag {
                 Some(tag) => trees::push_tag(&mut sql, filter, tag.as_ref()),
@@ -426,6 +430,8 @@ impl Store {
             Filter::Untagged => {
                 sql.push(Reads::Id, "NOT EXISTS (SELECT 1 FROM asset_tags WHERE asset_id = {id})", Vec::new())
             }
+            Filter::Archived => push(sql, "{a}.status = ?", Value::Text("archived".into())),
+            Filter::Status(status) => status_filter(sql, *status),
             Filter::Label(label) => fields::label(sql, label),
             Filter::Flag(flag) => fields::flag(sql, flag),
             Filter::Missing(Missing::Field(field)) => fields::missing_built_in(sql, *field),
@@ -497,6 +503,30 @@ fn date_token(range: &TimeRange) -> Option<String> {
 }
 
 /// A condition on one column of the asset's row.
+/// Whether the query asks for archived assets (`is:archived`, `status:archived`); else the default views hide them.
+fn shows_archived(query: &Query) -> bool {
+    query.filters.iter().any(|f| matches!(f, Filter::Archived | Filter::Status(Status::Archived)))
+}
+
+/// The default views' condition for archived assets (stream D): left out unless asked for.
+fn hide_archived(sql: &mut Sql) {
+    sql.push(Reads::Row, "{a}.status <> 'archived'", Vec::new());
+}
+
+/// `status:STATE` as shown: approved and published assets past their rights expiry count as expired.
+fn status_filter(sql: &mut Sql, status: Status) {
+    let expired = "({a}.status IN ('approved', 'published') AND ifnull({a}.expires < date('now'), 0))";
+    match status {
+        Status::Expired => sql.push(Reads::Row, expired, Vec::new()),
+        Status::Approved | Status::Published => sql.push(
+            Reads::Row,
+            format!("{{a}}.status = ? AND NOT {expired}"),
+            vec![Value::Text(status.as_str().into())],
+        ),
+        other => push(sql, "{a}.status = ?", Value::Text(other.as_str().into())),
+    }
+}
+
 fn push(sql: &mut Sql, clause: &str, value: Value) {
     sql.push(Reads::Row, clause, vec![value]);
 }

@@ -1,8 +1,10 @@
 //! Cross-module tests of the core library used directly (as the desktop shell uses it).
 #![allow(clippy::unwrap_used, reason = "a test that unwraps fails loudly, which is what a test should do")]
 
+mod audit;
 mod collections;
 mod fields;
+mod lifecycle;
 mod robustness;
 mod search_cases;
 mod tag_tree;

@@ -14,16 +14,19 @@ const CMP: Record<Cmp, (a: number, b: number) => boolean> = {
   '=': (a, b) => a === b, '<': (a, b) => a < b, '<=': (a, b) => a <= b, '>': (a, b) => a > b, '>=': (a, b) => a >= b,
 };
 const KEYS = ['tag', 'type', 'ext', 'uploader', 'creator', 'credit', 'campaign', 'width', 'height', 'orientation',
-  'rating', 'taken', 'added', 'is', 'licence', 'label', 'flag', 'missing', 'expires', 'rights', 'collection', 'smart'] as const;
+  'rating', 'taken', 'added', 'is', 'licence', 'label', 'flag', 'missing', 'expires', 'rights', 'collection', 'smart',
+  'status'] as const;
 type Key = (typeof KEYS)[number];
 const USAGE: Record<Key, string> = {
   tag: 'tag:NAME', type: 'type:image', ext: 'ext:jpg', uploader: 'uploader:NAME', creator: 'creator:NAME',
   credit: 'credit:NAME', campaign: 'campaign:NAME', width: 'width>=1920', height: 'height<=500',
   orientation: 'orientation:landscape', rating: 'rating>=4', taken: 'taken:2024-05', added: 'added>2025-01-01',
-  is: 'is:untagged', licence: 'licence:"CC BY"', label: 'label:red', flag: 'flag:pick', missing: 'missing:alt',
+  is: 'is:untagged, is:archived', licence: 'licence:"CC BY"', label: 'label:red', flag: 'flag:pick', missing: 'missing:alt',
   expires: 'expires<2027-01-01', rights: 'rights:expired',
-  collection: 'collection:NAME', smart: 'smart:NAME',
+  collection: 'collection:NAME', smart: 'smart:NAME', status: 'status:approved',
 };
+/** The lifecycle states `status:` takes (domain/lifecycle.rs). The fake's assets all stay in draft: none archived. */
+const STATES = ['draft', 'in_review', 'approved', 'changes_requested', 'rejected', 'published', 'archived', 'expired'];
 const COMPARABLE: ReadonlySet<Key> = new Set(['width', 'height', 'rating', 'taken', 'added', 'expires']);
 const COLUMN: Partial<Record<BuiltIn, keyof Rec>> = { copyright: 'rights' };
 
@@ -280,8 +283,14 @@ export function compile(input: string, tags: TagLookup, fields: readonly CustomF
           return (a) => a.width !== null && a.height !== null && Math.sign(a.width - a.height) === want;
         }
         case 'is':
-          if (lower !== 'untagged') bad('untagged');
+          if (lower === 'archived') return () => false;
+          if (lower !== 'untagged') bad('untagged or archived');
           return (a) => a.tags.length === 0;
+        case 'status': {
+          const state = lower.replace(/[- ]/g, '_');
+          if (!STATES.includes(state)) bad('draft, in_review, approved, changes_requested, rejected, published, archived or expired');
+          return () => state === 'draft';
+        }
         // The collection or any beneath it, by path in any case, as the core's subtree of paths.
         case 'collection':
           return (a) => (a.collections ?? []).some((c) => nocase(c) === lower || nocase(c).startsWith(`${lower}/`));

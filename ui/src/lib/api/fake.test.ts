@@ -95,7 +95,7 @@ describe('the fake behaves like the core', () => {
     const api = createFakeApi({ count: 10 });
     const cases: [string, string][] = [
       ['brand type:spreadsheet', "bad value for type: 'spreadsheet' (expected image, video, audio, document, font or other) at column 12"],
-      ['red colour:red', 'unknown filter \'colour:\' (known: tag, type, ext, uploader, creator, credit, campaign, width, height, orientation, rating, taken, added, is, licence, label, flag, missing, expires, rights, collection, smart) at column 5'],
+      ['red colour:red', 'unknown filter \'colour:\' (known: tag, type, ext, uploader, creator, credit, campaign, width, height, orientation, rating, taken, added, is, licence, label, flag, missing, expires, rights, collection, smart, status) at column 5'],
       ['tag>x', "tag does not take a comparison '>' (use tag:NAME) at column 4"],
       ['a "summer campaign', 'unterminated quote (add a closing ") at column 3'],
       ['x -type:image', "cannot exclude with '-type:' (only -tag: can be negated) at column 3"],

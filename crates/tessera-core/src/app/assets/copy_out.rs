@@ -1,6 +1,9 @@
 //! Copying originals out of the library into a folder (`tessera copy ID... --out DIR`, "Copy to folder…" in the
 //! app): under their original names, never overwriting a file there, each checked against its hash on the way. One
 //! asset that cannot be copied is reported and the rest go on.
+//!
+//! No governance check here (`app::lifecycle::may_leave`): copying an original out is not a release. Renditions
+//! exported for use, drag-out and publishing call it.
 
 use crate::app::Ctx;
 use crate::blobs::originals;

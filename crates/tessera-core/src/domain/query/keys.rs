@@ -27,10 +27,11 @@ pub(super) enum Key {
     Rights,
     Collection,
     Smart,
+    Status,
 }
 
 impl Key {
-    pub(super) const ALL: [Key; 22] = [
+    pub(super) const ALL: [Key; 23] = [
         Key::Tag,
         Key::Type,
         Key::Ext,
@@ -53,6 +54,7 @@ impl Key {
         Key::Rights,
         Key::Collection,
         Key::Smart,
+        Key::Status,
     ];
 
     pub(super) fn parse(s: &str) -> Option<Key> {
@@ -83,6 +85,7 @@ impl Key {
             Key::Rights => "rights",
             Key::Collection => "collection",
             Key::Smart => "smart",
+            Key::Status => "status",
         }
     }
 
@@ -102,7 +105,7 @@ impl Key {
             Key::Rating => "rating>=4",
             Key::Taken => "taken:2024-05",
             Key::Added => "added>2025-01-01",
-            Key::Is => "is:untagged",
+            Key::Is => "is:untagged, is:archived",
             Key::Licence => "licence:\"CC BY\"",
             Key::Label => "label:red",
             Key::Flag => "flag:pick",
@@ -111,6 +114,7 @@ impl Key {
             Key::Rights => "rights:expired",
             Key::Collection => "collection:NAME",
             Key::Smart => "smart:NAME",
+            Key::Status => "status:approved",
         }
     }
 

@@ -356,11 +356,21 @@ impl<'a> Parser<'a> {
                 Filter::Rating(cmp, n)
             }
             Key::Is => {
-                if !v.eq_ignore_ascii_case("untagged") {
-                    return Err(self.bad_value(key, &value, "untagged"));
+                if v.eq_ignore_ascii_case("archived") {
+                    Filter::Archived
+                } else if v.eq_ignore_ascii_case("untagged") {
+                    Filter::Untagged
+                } else {
+                    return Err(self.bad_value(key, &value, "untagged or archived"));
                 }
-                Filter::Untagged
             }
+            Key::Status => Filter::Status(crate::domain::lifecycle::Status::parse(v).ok_or_else(|| {
+                self.bad_value(
+                    key,
+                    &value,
+                    "draft, in_review, approved, changes_requested, rejected, published, archived or expired",
+                )
+            })?),
             Key::Collection => Filter::Collection(value.text.clone()),
             Key::Smart => Filter::Smart(value.text.clone()),
             Key::Taken | Key::Added => {

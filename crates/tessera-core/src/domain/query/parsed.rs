@@ -148,6 +148,11 @@ pub enum Filter {
     Added(TimeRange),
     /// `is:untagged`: assets without any tag.
     Untagged,
+    /// `is:archived`: archived assets, which the default views leave out.
+    Archived,
+    /// `status:approved` etc.: the lifecycle state as shown (`status:expired` matches approved and published assets
+    /// whose rights expiry has passed, and `status:approved` no longer does).
+    Status(crate::domain::lifecycle::Status),
     /// `label:red`
     Label(String),
     /// `flag:pick`, `flag:reject`

@@ -219,7 +219,7 @@ fn unknown_filter() {
     assert_eq!(e.token, "colour:");
     assert_eq!(
         e.message,
-        "unknown filter 'colour:' (known: tag, type, ext, uploader, creator, credit, campaign, width, height, orientation, rating, taken, added, is, licence, label, flag, missing, expires, rights, collection, smart)"
+        "unknown filter 'colour:' (known: tag, type, ext, uploader, creator, credit, campaign, width, height, orientation, rating, taken, added, is, licence, label, flag, missing, expires, rights, collection, smart, status)"
     );
     let e = err("size>1000");
     assert_eq!((e.offset, e.token.as_str()), (0, "size>"));
