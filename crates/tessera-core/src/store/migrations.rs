@@ -17,7 +17,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_fields.sql"),
     include_str!("migrations/0009_collections.sql"),
     include_str!("migrations/0010_xmp_sidecars.sql"),
-    include_str!("migrations/0014_lifecycle_audit.sql"),
+    include_str!("migrations/0011_lifecycle_audit.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
