@@ -6,7 +6,7 @@
 //! writing a file out; publishing calls it before the move to `published`. `tessera copy` does not: copying an
 //! original out for safekeeping is not a release.
 
-use super::transition::status;
+use super::transition::shown_state;
 use crate::app::audit::{record, Recorded};
 use crate::app::Ctx;
 use crate::domain::lifecycle::Status;
@@ -16,15 +16,16 @@ use crate::AssetId;
 /// Ok when `id` may leave the library. When it may not, `Error::NotReleasable` with the reason; or, given an
 /// `override_reason`, Ok after recording an `override` event with the reason and the state the asset was in.
 pub fn may_leave(ctx: &Ctx, id: AssetId, override_reason: Option<&str>) -> Result<()> {
-    let report = status(ctx, id)?;
-    let reason = match report.state {
+    // The state alone: an export must not read the asset's whole history from the audit trail.
+    let (state, expires) = shown_state(ctx, id)?;
+    let reason = match state {
         Status::Approved | Status::Published => return Ok(()),
-        Status::Expired => format!("its rights expired on {}", report.expires.as_deref().unwrap_or("an earlier date")),
+        Status::Expired => format!("its rights expired on {}", expires.as_deref().unwrap_or("an earlier date")),
         other => format!("it is {}; only approved or published assets may", other.as_str()),
     };
     let Some(why) = override_reason.map(str::trim).filter(|w| !w.is_empty()) else {
         return Err(Error::NotReleasable { id: id.0, reason });
     };
-    let detail = serde_json::json!({ "state": report.state.as_str(), "refused": reason, "reason": why });
+    let detail = serde_json::json!({ "state": state.as_str(), "refused": reason, "reason": why });
     record(ctx, &[Recorded { action: "override".into(), assets: vec![id.0], detail }])
 }

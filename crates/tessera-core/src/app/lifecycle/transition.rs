@@ -41,6 +41,12 @@ fn today(ctx: &Ctx) -> String {
     dates::format_utc(ctx.now()).chars().take(10).collect()
 }
 
+/// The state `id` shows now (expired counted against today) and its rights expiry, without its history.
+pub(crate) fn shown_state(ctx: &Ctx, id: AssetId) -> Result<(Status, Option<String>)> {
+    let stored = ctx.store().stored_status(id.0)?;
+    Ok((lifecycle::shown(stored.status, stored.expires.as_deref(), &today(ctx)), stored.expires))
+}
+
 pub fn status(ctx: &Ctx, id: AssetId) -> Result<StatusReport> {
     let stored = ctx.store().stored_status(id.0)?;
     let filter = AuditFilter { asset: Some(id.0), ..AuditFilter::default() };
