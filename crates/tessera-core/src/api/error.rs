@@ -48,6 +48,7 @@ impl Error {
             | Error::NothingToUndo(_)
             | Error::TemplateNotFound(_) => ErrorCode::NotFound,
             Error::CorruptEditLog { .. } => ErrorCode::Database,
+            Error::Denied { .. } => ErrorCode::Forbidden,
             Error::Query(_) => ErrorCode::BadQuery,
             Error::InvalidTag { .. }
             | Error::InvalidColour(_)

@@ -15,6 +15,7 @@ mod kind;
 pub mod lifecycle;
 mod listing;
 mod new_asset;
+pub mod permission;
 pub mod query;
 mod stats;
 mod stored_file;
@@ -33,6 +34,7 @@ pub use ids::{AssetId, FileId, TagId};
 pub use kind::AssetKind;
 pub use listing::{Page, SortKey, SortOrder, TOTAL_CAP};
 pub use new_asset::{label_colour, AssetDefaults, NewAsset};
+pub use permission::{Action, Role};
 pub use stats::LibraryStats;
 pub use stored_file::StoredFile;
 pub use tag::{

@@ -77,6 +77,7 @@ pub fn ingest(
     options: &IngestOptions,
     progress: &dyn ProgressSink<IngestProgress>,
 ) -> Result<IngestReport> {
+    ctx.require(crate::domain::Action::Ingest)?;
     let started = Instant::now();
     let library = ctx.library;
     let _lock = WriterLock::acquire(library.root())?;

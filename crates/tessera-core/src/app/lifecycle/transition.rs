@@ -4,7 +4,7 @@
 use crate::app::Ctx;
 use crate::domain::lifecycle::{self, Status};
 use crate::domain::query::dates;
-use crate::domain::AuditFilter;
+use crate::domain::{Action, AuditFilter};
 use crate::error::{Error, Result};
 use crate::AssetId;
 use serde::Serialize;
@@ -48,6 +48,7 @@ pub(crate) fn shown_state(ctx: &Ctx, id: AssetId) -> Result<(Status, Option<Stri
 }
 
 pub fn status(ctx: &Ctx, id: AssetId) -> Result<StatusReport> {
+    ctx.require(Action::Read)?;
     let stored = ctx.store().stored_status(id.0)?;
     let filter = AuditFilter { asset: Some(id.0), ..AuditFilter::default() };
     let history = ctx
@@ -81,6 +82,11 @@ fn moved(rows: Vec<(i64, Status, Status)>) -> Vec<Moved> {
 
 /// Moves every asset to `to`, all or none (the first refused move refuses the call, with its reason).
 pub fn set_status(ctx: &Ctx, ids: &[AssetId], to: Status) -> Result<Vec<Moved>> {
+    ctx.require(match to {
+        Status::Published => Action::Publish,
+        Status::Archived => Action::Archive,
+        _ => Action::Transition,
+    })?;
     let ids: Vec<i64> = ids.iter().map(|i| i.0).collect();
     let rows = ctx.store().move_status(&ids, &today(ctx), (&ctx.actor.name, ctx.now()), |_| Ok(to))?;
     Ok(moved(rows))
@@ -92,6 +98,7 @@ pub fn archive(ctx: &Ctx, ids: &[AssetId]) -> Result<Vec<Moved>> {
 
 /// Puts archived assets back in the state they had before archiving.
 pub fn restore(ctx: &Ctx, ids: &[AssetId]) -> Result<Vec<Moved>> {
+    ctx.require(Action::Archive)?;
     let ids: Vec<i64> = ids.iter().map(|i| i.0).collect();
     let rows = ctx.store().move_status(&ids, &today(ctx), (&ctx.actor.name, ctx.now()), |s| {
         if s.status != Status::Archived {

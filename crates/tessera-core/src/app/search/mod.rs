@@ -24,6 +24,7 @@ impl Default for SearchRequest {
 
 /// Parses and runs a search; a query that cannot be read is an error pointing at the bad token.
 pub fn run(ctx: &Ctx, request: &SearchRequest) -> Result<Page> {
+    ctx.require(crate::domain::Action::Read)?;
     let query = parse(ctx, &request.query)?;
     let order = request.order.unwrap_or(request.sort.default_order());
     ctx.store().search(&query, request.sort, order, request.limit.clamp(1, 10_000), request.cursor.as_deref())
