@@ -125,6 +125,11 @@ pub enum Command {
         #[arg(required = true, num_args = 1..)]
         ids: Vec<i64>,
     },
+    /// Versions of an asset: add a new file for it, list the stack, make an older one current again.
+    Version {
+        #[command(subcommand)]
+        command: VersionCommand,
+    },
     /// The audit trail: every change, hash-chained so an edit behind the app's back shows.
     Audit {
         #[command(subcommand)]
@@ -145,6 +150,16 @@ pub enum StatusCommand {
         #[arg(required = true, num_args = 2..)]
         words: Vec<String>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VersionCommand {
+    /// Add FILE as the new current version of asset ID: `tessera version add 12 poster_v2.png`.
+    Add { id: i64, file: std::path::PathBuf },
+    /// Every version of asset ID, oldest first (the current one marked).
+    Ls { id: i64 },
+    /// Make version N of asset ID current again (nothing is deleted).
+    Revert { id: i64, number: u32 },
 }
 
 #[derive(Debug, Subcommand)]

@@ -115,6 +115,15 @@ pub enum Error {
     #[error("field {field:?}: {reason}")]
     InvalidFieldDefinition { field: String, reason: String },
 
+    #[error("cannot add {path} as a new version of asset {asset}: {reason}")]
+    VersionRefused { asset: i64, path: PathBuf, reason: String },
+
+    #[error("{path} is already in the library as asset {existing}: a new version must be new content")]
+    VersionIsDuplicate { path: PathBuf, existing: i64 },
+
+    #[error("asset {asset} has no version {number}: it has {count} (`tessera version ls {asset}` lists them)")]
+    NoSuchVersion { asset: i64, number: u32, count: u32 },
+
     #[error("no template named {0:?}; `tessera template ls` lists them")]
     TemplateNotFound(String),
 

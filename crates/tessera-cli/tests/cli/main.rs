@@ -19,6 +19,7 @@ mod orientation;
 mod search;
 mod tag_tree;
 mod verify;
+mod versions;
 mod watch;
 mod xmp;
 

@@ -46,7 +46,8 @@ impl Error {
             | Error::TagNotFound(_)
             | Error::WatchedFolderNotFound(_)
             | Error::NothingToUndo(_)
-            | Error::TemplateNotFound(_) => ErrorCode::NotFound,
+            | Error::TemplateNotFound(_)
+            | Error::NoSuchVersion { .. } => ErrorCode::NotFound,
             Error::CorruptEditLog { .. } => ErrorCode::Database,
             Error::Denied { .. } => ErrorCode::Forbidden,
             Error::Query(_) => ErrorCode::BadQuery,
@@ -65,7 +66,8 @@ impl Error {
             | Error::InvalidCollectionName { .. }
             | Error::InvalidCollectionVariable { .. }
             | Error::NotInCollection { .. }
-            | Error::UnknownStatus(_) => ErrorCode::InvalidInput,
+            | Error::UnknownStatus(_)
+            | Error::VersionRefused { .. } => ErrorCode::InvalidInput,
             Error::CollectionNotFound(_) => ErrorCode::NotFound,
             Error::SmartCollectionLoop { .. } => ErrorCode::BadQuery,
             Error::WatcherRunning { .. }
@@ -81,7 +83,8 @@ impl Error {
             | Error::CollectionIntoItself { .. }
             | Error::XmpSidecarUnreadable { .. }
             | Error::Transition { .. }
-            | Error::NotReleasable { .. } => ErrorCode::Conflict,
+            | Error::NotReleasable { .. }
+            | Error::VersionIsDuplicate { .. } => ErrorCode::Conflict,
             Error::Busy(_) => ErrorCode::Busy,
             Error::Cancelled => ErrorCode::Cancelled,
         }
@@ -93,6 +96,8 @@ impl Error {
             Error::InvalidTag { .. } | Error::TagConflict { .. } | Error::TagInUse { .. } => Some("tag"),
             Error::InvalidColour(_) => Some("colour"),
             Error::Transition { .. } | Error::UnknownStatus(_) | Error::NotReleasable { .. } => Some("status"),
+            Error::VersionRefused { .. } | Error::VersionIsDuplicate { .. } => Some("file"),
+            Error::NoSuchVersion { .. } => Some("version"),
             Error::InvalidFieldValue { field, .. } | Error::InvalidFieldDefinition { field, .. } => Some(field),
             Error::UnknownField(name) | Error::FieldInUse { name, .. } | Error::FieldExists(name) => Some(name),
             Error::InvalidFieldName { .. } => Some("name"),

@@ -20,6 +20,7 @@ pub mod query;
 mod stats;
 mod stored_file;
 mod tag;
+mod version;
 pub mod watch;
 
 pub use actor::Actor;
@@ -40,3 +41,4 @@ pub use stored_file::StoredFile;
 pub use tag::{
     keyword_tag, normalise_colour, normalise_tag, tag_leaf, tag_parent, TagChange, TagCount, TagEdit, TAG_SEPARATOR,
 };
+pub use version::{Version, VersionChanged};

@@ -26,6 +26,7 @@ mod tag_tree_sql;
 mod tags_sql;
 mod templates_sql;
 mod undo_sql;
+mod versions_sql;
 mod watch_sql;
 mod xmp_sidecars_sql;
 

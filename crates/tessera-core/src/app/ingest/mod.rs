@@ -14,5 +14,6 @@ mod run;
 pub mod skip_rules;
 mod walk;
 
+pub(crate) use prepare::{prepare, Prepared, Shared};
 pub use report::{IngestReport, IngestSummary, Ingested, Problem, SUMMARY_PROBLEMS};
 pub use run::{ingest, IngestOptions, IngestProgress, Phase};
