@@ -190,9 +190,18 @@ pub struct AuditFilterArgs {
     /// Events by NAME.
     #[arg(long, value_name = "NAME")]
     pub actor: Option<String>,
+    /// Events before DATE (YYYY-MM-DD: before that day starts; or YYYY-MM-DDTHH:MM:SS, UTC).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Events of one kind: edit, undo, ingest, transition, override …
+    #[arg(long, value_name = "ACTION")]
+    pub action: Option<String>,
     /// Events touching asset ID.
     #[arg(long, value_name = "ID")]
     pub asset: Option<i64>,
+    /// Newest first.
+    #[arg(long)]
+    pub newest_first: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

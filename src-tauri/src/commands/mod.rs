@@ -16,7 +16,9 @@ pub mod dialogs;
 pub mod fields;
 pub mod import;
 pub mod library;
+pub mod lifecycle;
 pub mod tags;
+pub mod versions;
 pub mod watch;
 
 use crate::state::{AppState, CallState};
@@ -38,7 +40,9 @@ mod handlers {
     pub use super::fields::*;
     pub use super::import::*;
     pub use super::library::*;
+    pub use super::lifecycle::*;
     pub use super::tags::*;
+    pub use super::versions::*;
     pub use super::watch::*;
 }
 

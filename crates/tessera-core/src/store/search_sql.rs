@@ -137,7 +137,7 @@ const MAX_EXPANSION: usize = 16;
 
 /// The columns of a page's summaries (`FROM assets a`), and how to read one.
 const SUMMARY_COLUMNS: &str = "a.id, a.name, a.kind, a.ext, a.width, a.height, a.size, a.rating, a.title, a.added_at,
-    a.taken, (SELECT hash FROM files WHERE id = a.current_file_id), a.taken_at";
+    a.taken, (SELECT hash FROM files WHERE id = a.current_file_id), a.taken_at, a.status, a.expires";
 
 fn summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<(AssetSummary, Option<i64>)> {
     let kind: String = r.get(2)?;
@@ -154,6 +154,8 @@ fn summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<(AssetSummary, Option<i64>
         added: r.get(9)?,
         taken: r.get(10)?,
         hash: r.get::<_, Option<String>>(11)?.unwrap_or_default(),
+        status: Status::parse(&r.get::<_, String>(13)?).unwrap_or(Status::Draft),
+        expires: r.get(14)?,
     };
     Ok((summary, r.get::<_, Option<i64>>(12)?))
 }

@@ -63,7 +63,14 @@ fn an_approved_asset_past_its_expiry_shows_as_expired() {
     for (expires, want) in cases {
         let set = [FieldAssignment::parse(&format!("expires={expires}")).unwrap()];
         set_fields(&ana, &assets::Selection::Ids { ids: vec![ids[0]] }, &set).unwrap();
-        assert_eq!(status(&ana, ids[0]).unwrap().state, want, "expires {expires}");
+        let report = status(&ana, ids[0]).unwrap();
+        assert_eq!(report.state, want, "expires {expires}");
+        let next = if want == Status::Expired {
+            vec![Status::Archived]
+        } else {
+            vec![Status::Published, Status::InReview, Status::Archived]
+        };
+        assert_eq!(report.next, next, "the moves offered follow the shown state (expires {expires})");
     }
     assert!(set_status(&ana, &ids[..1], Status::Published).is_ok(), "an unexpired approved asset may be published");
 }
@@ -98,6 +105,12 @@ fn default_views_hide_archived_assets_and_status_filters_find_states() {
     for (query, want) in cases {
         assert_eq!(names(query), want, "{query:?}");
     }
+    // Each row carries the state its tile's badge shows: the expired one as expired, though stored approved.
+    let request = SearchRequest { limit: 10, ..SearchRequest::default() };
+    let mut badges: Vec<(i64, Status)> =
+        search::run(&ana, &request).unwrap().assets.iter().map(|r| (r.id.0, r.status)).collect();
+    badges.sort_unstable_by_key(|(id, _)| *id);
+    assert_eq!(badges, [(a, Status::Approved), (b, Status::Expired)]);
     assert!(search::run(&ana, &SearchRequest { query: "status:live".into(), ..SearchRequest::default() }).is_err());
 }
 

@@ -10,6 +10,7 @@ import { apiError, detail, fakeThumbnail, generate, pad, type Rec } from './fake
 import { FakeLibraries, libraryName } from './fake-libraries';
 import { compile, searchPage } from './fake-query';
 import { EditLog } from './fake-edits';
+import { asCommands, lifecycleCommands } from './fake-lifecycle';
 import { collectionPath, FakeCollections, ref } from './fake-collections';
 import { FieldBook } from './fake-fields';
 import { nocase, normaliseTag, TagTree, type Reshaped } from './fake-tags';
@@ -385,7 +386,9 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     return opened;
   }
 
+  const lifecycle = lifecycleCommands({ byId: () => byId, records: () => records, audit: () => editLog.audit, actor: 'me', now, committed });
   const api: FakeLibraryApi = {
+    ...asCommands(lifecycle, call),
     calls,
     libraryInfo: () => call('libraryInfo', [], info),
     recentLibraries: () => call('recentLibraries', [], (): RecentLibrary[] => disk.recent()),

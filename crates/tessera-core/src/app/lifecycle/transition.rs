@@ -10,17 +10,19 @@ use crate::AssetId;
 use serde::Serialize;
 
 /// An asset's state as shown (expired computed from `expires`), the state stored, and every move it made.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct StatusReport {
     pub id: i64,
     pub state: Status,
     pub stored: Status,
     pub expires: Option<String>,
+    /// The states it may move to now (`domain::lifecycle::ALLOWED` from `state`).
+    pub next: Vec<Status>,
     pub history: Vec<StatusStep>,
 }
 
 /// One move, from the audit trail.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct StatusStep {
     pub seq: i64,
     pub at: i64,
@@ -30,14 +32,15 @@ pub struct StatusStep {
 }
 
 /// One asset moved.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Moved {
     pub id: i64,
     pub from: Status,
     pub to: Status,
 }
 
-fn today(ctx: &Ctx) -> String {
+/// Today's date ("YYYY-MM-DD", UTC) by the context's clock: what rights expiry dates are compared with.
+pub(crate) fn today(ctx: &Ctx) -> String {
     dates::format_utc(ctx.now()).chars().take(10).collect()
 }
 
@@ -67,11 +70,13 @@ pub fn status(ctx: &Ctx, id: AssetId) -> Result<StatusReport> {
             })
         })
         .collect();
+    let state = lifecycle::shown(stored.status, stored.expires.as_deref(), &today(ctx));
     Ok(StatusReport {
         id: id.0,
-        state: lifecycle::shown(stored.status, stored.expires.as_deref(), &today(ctx)),
+        state,
         stored: stored.status,
         expires: stored.expires,
+        next: lifecycle::next_states(state),
         history,
     })
 }
