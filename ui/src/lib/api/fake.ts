@@ -636,16 +636,17 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
 export function bridgeBrowserDragDrop(api: FakeLibraryApi, target: Window = window): Unlisten {
   let depth = 0;
   const names = (e: DragEvent) => Array.from(e.dataTransfer?.files ?? []).map((f) => `/dropped/${f.name}`);
+  const position = (e: DragEvent) => ({ x: e.clientX, y: e.clientY });
   const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
   const enter = (e: DragEvent) => {
     if (!hasFiles(e)) return;
     e.preventDefault();
-    if (depth++ === 0) api.emitDragDrop({ type: 'enter', paths: names(e) });
+    if (depth++ === 0) api.emitDragDrop({ type: 'enter', paths: names(e), position: position(e) });
   };
   const over = (e: DragEvent) => {
     if (!hasFiles(e)) return;
     e.preventDefault();
-    api.emitDragDrop({ type: 'over' });
+    api.emitDragDrop({ type: 'over', position: position(e) });
   };
   const leave = (e: DragEvent) => {
     if (!hasFiles(e)) return;
@@ -658,7 +659,7 @@ export function bridgeBrowserDragDrop(api: FakeLibraryApi, target: Window = wind
     if (!hasFiles(e)) return;
     e.preventDefault();
     depth = 0;
-    api.emitDragDrop({ type: 'drop', paths: names(e) });
+    api.emitDragDrop({ type: 'drop', paths: names(e), position: position(e) });
   };
   target.addEventListener('dragenter', enter);
   target.addEventListener('dragover', over);
