@@ -3,9 +3,11 @@
 //! versions; the grid, search and exports use the current file.
 
 mod add;
+mod file;
 mod list;
 mod revert;
 
 pub use add::add_version;
+pub use file::version_file;
 pub use list::versions;
 pub use revert::revert_version;
