@@ -15,6 +15,7 @@ const report = (failed: number): IngestSummary => ({
   seconds: 0.1,
   bytes: 1000,
   cancelled: false,
+  version_offers: [],
 });
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));

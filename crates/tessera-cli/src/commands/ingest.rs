@@ -28,6 +28,12 @@ pub fn run(session: &Session, args: &IngestArgs, json: bool) -> anyhow::Result<O
         for s in &report.skipped {
             eprintln!("skipped  {}: {}", s.path, s.reason);
         }
+        for o in &report.version_offers {
+            println!(
+                "version? {} (asset {}) looks like a new version of asset {} ({})",
+                o.path, o.id.0, o.of.0, o.of_name
+            );
+        }
         let per_second = report.ingested.len() as f64 / report.seconds.max(1e-9);
         println!(
             "{} ingested, {} duplicates, {} skipped, {} failed in {:.1} s ({per_second:.1} files/s, {}, {:.0} MP){}",

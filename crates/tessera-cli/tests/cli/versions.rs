@@ -140,6 +140,44 @@ fn sigkill_during_version_add_leaves_a_consistent_library() {
 }
 
 #[test]
+fn files_named_like_versions_are_offered_as_versions_never_merged() {
+    let sb = Sandbox::create();
+    let id = one_asset(&sb);
+    let later = sb.dir.path().join("later");
+    for (name, seed) in
+        [("poster_v2.jpg", 2), ("Poster (1).jpg", 3), ("poster-final.jpg", 4), ("beach.jpg", 5), ("beach_v2.jpg", 6)]
+    {
+        fixtures::write(&later.join(name), &fixtures::unique_jpeg(200, 150, seed));
+    }
+    let (report, code) = sb.ingest(&[&later]);
+    assert_eq!(code, 0, "{report}");
+    assert_eq!(report["ingested"].as_array().unwrap().len(), 5, "every file is its own asset until the user says");
+    let beach = ingested_id(&report, "/beach.jpg");
+    let mut offers: Vec<(String, String, String)> = report["version_offers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| {
+            let name = o["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+            (name, o["of"].to_string(), o["of_name"].as_str().unwrap().to_string())
+        })
+        .collect();
+    offers.sort();
+    let want = [
+        ("Poster (1).jpg", &id, "poster.jpg"),
+        ("beach_v2.jpg", &beach, "beach.jpg"),
+        ("poster-final.jpg", &id, "poster.jpg"),
+        ("poster_v2.jpg", &id, "poster.jpg"),
+    ];
+    let want: Vec<(String, String, String)> =
+        want.iter().map(|(n, of, name)| (n.to_string(), of.to_string(), name.to_string())).collect();
+    assert_eq!(offers, want, "{report}");
+    let text = sb.run(&["ingest", sb.input().to_str().unwrap()]);
+    assert!(text.status.success());
+    assert_eq!(sb.count("SELECT count(*) FROM assets"), 6);
+}
+
+#[test]
 fn tagging_while_a_version_is_added_never_fails() {
     let sb = Sandbox::create();
     let id = one_asset(&sb);

@@ -66,6 +66,7 @@ pub fn typescript() -> String {
         crate::app::ingest::IngestSummary,
         crate::app::ingest::Ingested,
         crate::app::ingest::Problem,
+        crate::app::ingest::VersionOffer,
         crate::domain::watch::WatchedFolderId,
         crate::domain::watch::WatchedFolder,
         crate::domain::watch::WatchRule,

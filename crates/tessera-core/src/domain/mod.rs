@@ -21,6 +21,7 @@ mod stats;
 mod stored_file;
 mod tag;
 mod version;
+mod version_name;
 pub mod watch;
 
 pub use actor::Actor;
@@ -42,3 +43,4 @@ pub use tag::{
     keyword_tag, normalise_colour, normalise_tag, tag_leaf, tag_parent, TagChange, TagCount, TagEdit, TAG_SEPARATOR,
 };
 pub use version::{Version, VersionChanged};
+pub use version_name::version_base;

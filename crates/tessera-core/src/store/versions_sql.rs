@@ -55,6 +55,23 @@ impl Store {
         Ok(AssetKind::parse(&kind).unwrap_or(AssetKind::Other))
     }
 
+    /// Assets whose name starts with `prefix` (without case), by the name index: at most `limit`, in name order.
+    pub fn assets_named_from(&self, prefix: &str, limit: u32) -> Result<Vec<(AssetId, String)>> {
+        let conn = self.reader()?;
+        let mut st = conn
+            .prepare_cached(
+                "SELECT id, name FROM assets INDEXED BY assets_by_name
+                 WHERE name >= ?1 COLLATE NOCASE AND name < ?2 COLLATE NOCASE ORDER BY name COLLATE NOCASE LIMIT ?3",
+            )
+            .map_err(self.fail())?;
+        let end = format!("{prefix}\u{10FFFF}");
+        let rows = st
+            .query_map(params![prefix, end, limit], |r| Ok((AssetId(r.get(0)?), r.get::<_, String>(1)?)))
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(self.fail())?;
+        Ok(rows)
+    }
+
     /// Every version of `asset`, oldest first.
     pub fn versions(&self, asset: AssetId) -> Result<Vec<Version>> {
         let conn = self.reader()?;

@@ -401,7 +401,11 @@ bytes: number,
 /**
  * Megapixels of the images decoded.
  */
-megapixels: number, cancelled: boolean, };
+megapixels: number, cancelled: boolean, 
+/**
+ * New files that look like versions of existing assets: offered, never merged without being asked.
+ */
+version_offers: Array<VersionOffer>, };
 
 export type IngestSummary = { ingested: number, duplicates: number, skipped: number, failed: number, 
 /**
@@ -415,11 +419,25 @@ failed_files: Array<Problem>,
 /**
  * The first new asset (to show it), if any.
  */
-first_ingested: AssetId | null, seconds: number, bytes: number, cancelled: boolean, };
+first_ingested: AssetId | null, 
+/**
+ * The first [`SUMMARY_PROBLEMS`] version offers.
+ */
+version_offers: Array<VersionOffer>, seconds: number, bytes: number, cancelled: boolean, };
 
 export type Ingested = { path: string, id: AssetId, };
 
 export type Problem = { path: string, reason: string, };
+
+export type VersionOffer = { path: string, 
+/**
+ * The asset the file became.
+ */
+id: AssetId, 
+/**
+ * The asset it looks like a version of, and that asset's name.
+ */
+of: AssetId, of_name: string, };
 
 export type WatchedFolderId = number;
 

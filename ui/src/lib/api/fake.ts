@@ -11,6 +11,7 @@ import { FakeLibraries, libraryName } from './fake-libraries';
 import { compile, searchPage } from './fake-query';
 import { EditLog } from './fake-edits';
 import { asCommands, lifecycleCommands } from './fake-lifecycle';
+import { versionOffers } from './fake-version-names';
 import { collectionPath, FakeCollections, ref } from './fake-collections';
 import { FieldBook } from './fake-fields';
 import { nocase, normaliseTag, TagTree, type Reshaped } from './fake-tags';
@@ -213,7 +214,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   function runImport(files: string[]): void {
     const job = { cancelled: false };
     importing = job;
-    const report: IngestReport = { ingested: [], duplicates: [], skipped: [], failed: [], seconds: 0, bytes: 0, megapixels: 0, cancelled: false };
+    const report: IngestReport = { ingested: [], duplicates: [], skipped: [], failed: [], seconds: 0, bytes: 0, megapixels: 0, cancelled: false, version_offers: [] };
     const started = Date.now();
     const p: IngestProgress = { phase: 'scanning', total: 0, done: 0, ingested: 0, duplicates: 0, skipped: 0, failed: 0, current: null };
     emit(progress, { ...p });
@@ -221,6 +222,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     const step = () => {
       if (job.cancelled || i >= files.length) {
         report.cancelled = job.cancelled;
+        report.version_offers = versionOffers(records, report.ingested);
         report.seconds = (Date.now() - started) / 1000;
         importing = null;
         emit(progress, { ...p, phase: 'done' });
@@ -683,6 +685,7 @@ export function summarize(r: IngestReport): IngestSummary {
     skipped_files: r.skipped.slice(0, 200),
     failed_files: r.failed.slice(0, 200),
     first_ingested: r.ingested[0]?.id ?? null,
+    version_offers: r.version_offers.slice(0, 200),
     seconds: r.seconds,
     bytes: r.bytes,
     cancelled: r.cancelled,

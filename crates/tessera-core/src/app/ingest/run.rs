@@ -208,8 +208,10 @@ pub fn ingest(
             .push(Problem { path: path.to_string_lossy().into_owned(), reason: "cancelled before it was read".into() });
     }
     report.bytes = bytes;
-    report.seconds = started.elapsed().as_secs_f64();
     report.sort();
+    // An offer is a hint: one that cannot be worked out does not fail what was imported.
+    report.version_offers = super::version_offers::find(library.store(), &report.ingested).unwrap_or_default();
+    report.seconds = started.elapsed().as_secs_f64();
     state.phase = Phase::Done;
     state.skipped = report.skipped.len();
     state.failed = report.failed.len();
