@@ -19,6 +19,7 @@ pub mod query;
 mod stats;
 mod stored_file;
 mod tag;
+mod trash;
 pub mod watch;
 
 pub use actor::Actor;
@@ -38,3 +39,4 @@ pub use stored_file::StoredFile;
 pub use tag::{
     keyword_tag, normalise_colour, normalise_tag, tag_leaf, tag_parent, TagChange, TagCount, TagEdit, TAG_SEPARATOR,
 };
+pub use trash::TrashedAsset;

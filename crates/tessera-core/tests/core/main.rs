@@ -8,6 +8,7 @@ mod lifecycle;
 mod robustness;
 mod search_cases;
 mod tag_tree;
+mod trash;
 mod undo;
 
 use std::sync::Arc;
