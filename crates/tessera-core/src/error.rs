@@ -82,6 +82,12 @@ pub enum Error {
     #[error("{0}")]
     Busy(String),
 
+    #[error("the original of asset {id} is missing at {path}; `tessera verify` checks the library")]
+    OriginalMissing { id: i64, path: PathBuf },
+
+    #[error("could not run {program:?} to {action}: {reason}")]
+    OpenerFailed { program: String, action: &'static str, reason: String },
+
     #[error("nothing to undo: {0} has no edit that is not undone yet")]
     NothingToUndo(String),
 

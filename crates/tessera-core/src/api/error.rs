@@ -37,12 +37,13 @@ impl Error {
             return ErrorCode::Busy;
         }
         match self {
-            Error::Io { .. } => ErrorCode::Io,
+            Error::Io { .. } | Error::OpenerFailed { .. } => ErrorCode::Io,
             Error::Database { .. } => ErrorCode::Database,
             Error::DiskFull { .. } => ErrorCode::StorageFull,
             Error::NotALibrary { .. } => ErrorCode::NotALibrary,
             Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
             Error::AssetNotFound(_)
+            | Error::OriginalMissing { .. }
             | Error::TagNotFound(_)
             | Error::WatchedFolderNotFound(_)
             | Error::NothingToUndo(_)

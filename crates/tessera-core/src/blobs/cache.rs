@@ -58,3 +58,19 @@ pub fn clear(paths: &LibraryPaths) -> Result<()> {
     }
     fs::create_dir_all(&paths.cache).map_err(|e| Error::io("create folder", &paths.cache, e))
 }
+
+/// Removes the cached thumbnails and previews of one content hash (its original has left the library). Missing is
+/// fine.
+pub fn remove(paths: &LibraryPaths, hash: &str) -> Result<()> {
+    for size in [ThumbSize::Grid, ThumbSize::Preview] {
+        for ext in ["jpg", "png"] {
+            let path = path_for(paths, hash, size, ext);
+            match fs::remove_file(&path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(Error::io("remove", &path, e)),
+            }
+        }
+    }
+    Ok(())
+}

@@ -20,6 +20,7 @@ pub mod query;
 mod stats;
 mod stored_file;
 mod tag;
+mod trash;
 mod version;
 mod version_name;
 pub mod watch;
@@ -42,5 +43,6 @@ pub use stored_file::StoredFile;
 pub use tag::{
     keyword_tag, normalise_colour, normalise_tag, tag_leaf, tag_parent, TagChange, TagCount, TagEdit, TAG_SEPARATOR,
 };
+pub use trash::TrashedAsset;
 pub use version::{Version, VersionChanged};
 pub use version_name::version_base;

@@ -25,6 +25,7 @@ mod stats_sql;
 mod tag_tree_sql;
 mod tags_sql;
 mod templates_sql;
+mod trash_sql;
 mod undo_sql;
 mod versions_sql;
 mod watch_sql;

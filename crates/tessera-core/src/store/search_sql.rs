@@ -370,6 +370,9 @@ impl Store {
         if !shows_archived(query) {
             hide_archived(&mut sql);
         }
+        if !query.filters.iter().any(|f| matches!(f, Filter::Trashed)) {
+            hide_trashed(&mut sql);
+        }
         for (filter, tag) in query.filters.iter().zip(&tags) {
             match tag {
                 Some(tag) => trees::push_tag(&mut sql, filter, tag.as_ref()),
@@ -433,6 +436,9 @@ impl Store {
                 sql.push(Reads::Id, "NOT EXISTS (SELECT 1 FROM asset_tags WHERE asset_id = {id})", Vec::new())
             }
             Filter::Archived => push(sql, "{a}.status = ?", Value::Text("archived".into())),
+            Filter::Trashed => {
+                sql.push(Reads::Id, "{id} IN (SELECT id FROM assets WHERE trashed_at IS NOT NULL)", Vec::new())
+            }
             Filter::Status(status) => status_filter(sql, *status),
             Filter::Label(label) => fields::label(sql, label),
             Filter::Flag(flag) => fields::flag(sql, flag),
@@ -514,6 +520,12 @@ fn shows_archived(query: &Query) -> bool {
 /// index or the dates index does not have to read every candidate's row for it.
 fn hide_archived(sql: &mut Sql) {
     sql.push(Reads::Id, "{id} NOT IN (SELECT id FROM assets WHERE status = 'archived')", Vec::new());
+}
+
+/// The default views' condition for trashed assets (migration 13): left out unless the query says `is:trashed`,
+/// probed by id against the few trashed ones through their partial index, as [`hide_archived`] does.
+fn hide_trashed(sql: &mut Sql) {
+    sql.push(Reads::Id, "{id} NOT IN (SELECT id FROM assets WHERE trashed_at IS NOT NULL)", Vec::new());
 }
 
 /// `status:STATE` as shown: approved and published assets past their rights expiry count as expired.

@@ -31,6 +31,7 @@ impl Store {
             by_type,
             tags,
             untagged: get("assets").saturating_sub(get("tagged")),
+            trashed: get("trashed"),
             database_bytes: self.disk_bytes(),
         })
     }

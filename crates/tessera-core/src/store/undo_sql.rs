@@ -136,6 +136,7 @@ fn revert(tx: &Transaction<'_>, entry: &Entry, change: &Change) -> Result<bool> 
             _ => Err(Error::CorruptEditLog { edit: entry.id.0, field: change.field.clone() }),
         },
         super::collection_members_sql::FIELD => revert_membership(tx, entry, change),
+        super::trash_sql::FIELD => super::trash_sql::revert(tx, entry, change.asset, &change.before, &change.after),
         _ => Err(Error::CorruptEditLog { edit: entry.id.0, field: change.field.clone() }),
     }
 }

@@ -9,6 +9,7 @@ mod permissions;
 mod robustness;
 mod search_cases;
 mod tag_tree;
+mod trash;
 mod undo;
 
 use std::sync::Arc;

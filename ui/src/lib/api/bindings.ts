@@ -158,11 +158,19 @@ export type SortKey = "added" | "taken" | "name" | "size";
 
 export type SortOrder = "asc" | "desc";
 
-export type LibraryStats = { assets: number, files: number, 
+export type LibraryStats = { 
+/**
+ * Assets outside the trash (`by_type` and `untagged` count those too).
+ */
+assets: number, files: number, 
 /**
  * Bytes of all stored originals.
  */
-original_bytes: number, by_type: { [key in string]: number }, tags: number, untagged: number, database_bytes: number, };
+original_bytes: number, by_type: { [key in string]: number }, tags: number, untagged: number, 
+/**
+ * Assets in the trash (their originals still count in `files` and `original_bytes` until it is emptied).
+ */
+trashed: number, database_bytes: number, };
 
 export type LibraryInfo = { root: string, 
 /**

@@ -22,7 +22,7 @@ const USAGE: Record<Key, string> = {
   tag: 'tag:NAME', type: 'type:image', ext: 'ext:jpg', uploader: 'uploader:NAME', creator: 'creator:NAME',
   credit: 'credit:NAME', campaign: 'campaign:NAME', width: 'width>=1920', height: 'height<=500',
   orientation: 'orientation:landscape', rating: 'rating>=4', taken: 'taken:2024-05', added: 'added>2025-01-01',
-  is: 'is:untagged, is:archived', licence: 'licence:"CC BY"', label: 'label:red', flag: 'flag:pick', missing: 'missing:alt',
+  is: 'is:untagged, is:archived, is:trashed', licence: 'licence:"CC BY"', label: 'label:red', flag: 'flag:pick', missing: 'missing:alt',
   expires: 'expires<2027-01-01', rights: 'rights:expired',
   collection: 'collection:NAME', smart: 'smart:NAME', status: 'status:approved',
 };
@@ -289,7 +289,8 @@ export function compile(input: string, tags: TagLookup, fields: readonly CustomF
             if (!negated) showsArchived = true;
             return (a) => (a.status ?? 'draft') === 'archived';
           }
-          if (lower !== 'untagged') bad('untagged or archived');
+          if (lower === 'trashed') return () => false;
+          if (lower !== 'untagged') bad('untagged, archived or trashed');
           return (a) => a.tags.length === 0;
         case 'status': {
           const state = lower.replace(/[- ]/g, '_');

@@ -356,7 +356,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     return {
       root,
       name: libraryName(root),
-      stats: { assets: records.length, files: records.length, original_bytes: bytes, by_type, tags: tags.size, untagged, database_bytes: 4096 + records.length * 900 },
+      stats: { assets: records.length, files: records.length, original_bytes: bytes, by_type, tags: tags.size, untagged, database_bytes: 4096 + records.length * 900, trashed: 0 },
     };
   }
 

@@ -1,5 +1,7 @@
 //! Checking a library's originals against its rows: re-hash every stored file, list the missing, the corrupt and the
-//! orphaned (stored files no row refers to). Never deletes or changes anything.
+//! orphaned (stored files no row refers to). Changes nothing, with one exception: originals an interrupted
+//! `tessera trash empty` left queued for removal (their rows are gone, the user confirmed) are removed now and listed
+//! as `purged`, not reported as orphans. Trashed assets' originals are expected: their rows are still there.
 
 use crate::app::Ctx;
 use crate::blobs::originals as blobs;
@@ -24,6 +26,9 @@ pub struct VerifyReport {
     pub missing: Vec<VerifyIssue>,
     pub corrupt: Vec<VerifyIssue>,
     pub orphaned: Vec<VerifyIssue>,
+    /// Originals of an emptied trash that were still on disk (an interrupted `trash empty`), removed now.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub purged: Vec<String>,
     pub seconds: f64,
 }
 
@@ -47,8 +52,9 @@ pub fn verify(ctx: &Ctx, cancel: &CancelToken, progress: &dyn ProgressSink<Verif
     if let Some(_lock) = WriterLock::try_acquire(library.root())? {
         crate::app::ingest::recover::recover(library)?;
     }
+    let purged = crate::app::assets::finish_purge(library)?;
     let files = library.store().stored_files()?;
-    let mut report = VerifyReport::default();
+    let mut report = VerifyReport { purged, ..VerifyReport::default() };
     let mut known = HashSet::new();
     for (done, file) in files.iter().enumerate() {
         if cancel.is_cancelled() {

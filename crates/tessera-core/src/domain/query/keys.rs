@@ -105,7 +105,7 @@ impl Key {
             Key::Rating => "rating>=4",
             Key::Taken => "taken:2024-05",
             Key::Added => "added>2025-01-01",
-            Key::Is => "is:untagged, is:archived",
+            Key::Is => "is:untagged, is:archived, is:trashed",
             Key::Licence => "licence:\"CC BY\"",
             Key::Label => "label:red",
             Key::Flag => "flag:pick",

@@ -360,8 +360,10 @@ impl<'a> Parser<'a> {
                     Filter::Archived
                 } else if v.eq_ignore_ascii_case("untagged") {
                     Filter::Untagged
+                } else if v.eq_ignore_ascii_case("trashed") {
+                    Filter::Trashed
                 } else {
-                    return Err(self.bad_value(key, &value, "untagged or archived"));
+                    return Err(self.bad_value(key, &value, "untagged, archived or trashed"));
                 }
             }
             Key::Status => Filter::Status(crate::domain::lifecycle::Status::parse(v).ok_or_else(|| {

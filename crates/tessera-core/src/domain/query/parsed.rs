@@ -150,6 +150,8 @@ pub enum Filter {
     Untagged,
     /// `is:archived`: archived assets, which the default views leave out.
     Archived,
+    /// `is:trashed`: assets in the trash, which every other view leaves out.
+    Trashed,
     /// `status:approved` etc.: the lifecycle state as shown (`status:expired` matches approved and published assets
     /// whose rights expiry has passed, and `status:approved` no longer does).
     Status(crate::domain::lifecycle::Status),
