@@ -160,6 +160,13 @@ pub enum VersionCommand {
     Ls { id: i64 },
     /// Make version N of asset ID current again (nothing is deleted).
     Revert { id: i64, number: u32 },
+    /// Make asset ID (one file, e.g. what an import offered as a version) the new current version of asset TARGET;
+    /// asset ID itself goes.
+    Stack {
+        id: i64,
+        #[arg(long, value_name = "TARGET")]
+        onto: i64,
+    },
 }
 
 #[derive(Debug, Subcommand)]

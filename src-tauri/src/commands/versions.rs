@@ -15,6 +15,10 @@ pub async fn add_version(call: Call<'_>, id: AssetId, path: String) -> IpcResult
     Ok(versions::add_version(&call.state.ctx(), id, Path::new(&path))?)
 }
 
+pub async fn stack_version(call: Call<'_>, from: AssetId, onto: AssetId) -> IpcResult<VersionChanged> {
+    Ok(versions::stack_as_version(&call.state.ctx(), from, onto)?)
+}
+
 pub async fn revert_version(call: Call<'_>, id: AssetId, number: u32) -> IpcResult<VersionChanged> {
     Ok(versions::revert_version(&call.state.ctx(), id, number)?)
 }

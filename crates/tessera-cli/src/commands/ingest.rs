@@ -30,8 +30,8 @@ pub fn run(session: &Session, args: &IngestArgs, json: bool) -> anyhow::Result<O
         }
         for o in &report.version_offers {
             println!(
-                "version? {} (asset {}) looks like a new version of asset {} ({})",
-                o.path, o.id.0, o.of.0, o.of_name
+                "version? {} looks like a new version of {} (asset {}): `tessera version stack {} --onto {}` makes it one",
+                o.path, o.of_name, o.of.0, o.id.0, o.of.0
             );
         }
         let per_second = report.ingested.len() as f64 / report.seconds.max(1e-9);

@@ -1,4 +1,5 @@
-//! `tessera version add ID FILE`, `tessera version ls ID`, `tessera version revert ID N`.
+//! `tessera version add ID FILE`, `tessera version ls ID`, `tessera version revert ID N`, `tessera version stack ID
+//! --onto TARGET`.
 
 use super::Outcome;
 use crate::cli::VersionCommand;
@@ -15,6 +16,9 @@ pub fn run(session: &Session, command: VersionCommand, json: bool) -> anyhow::Re
     match command {
         VersionCommand::Add { id, file } => {
             print_changed(&versions::add_version(&ctx, AssetId(id), &file)?, json);
+        }
+        VersionCommand::Stack { id, onto } => {
+            print_changed(&versions::stack_as_version(&ctx, AssetId(id), AssetId(onto))?, json);
         }
         VersionCommand::Revert { id, number } => {
             print_changed(&versions::revert_version(&ctx, AssetId(id), number)?, json);

@@ -172,9 +172,31 @@ fn files_named_like_versions_are_offered_as_versions_never_merged() {
     let want: Vec<(String, String, String)> =
         want.iter().map(|(n, of, name)| (n.to_string(), of.to_string(), name.to_string())).collect();
     assert_eq!(offers, want, "{report}");
-    let text = sb.run(&["ingest", sb.input().to_str().unwrap()]);
-    assert!(text.status.success());
     assert_eq!(sb.count("SELECT count(*) FROM assets"), 6);
+
+    // Accepting one: the file joins the stack, its own asset goes, the library stays consistent.
+    let v2 = ingested_id(&report, "poster_v2.jpg");
+    sb.json(&["tag", &v2, "+stray"]);
+    let (stacked, code) = sb.json(&["version", "stack", &v2, "--onto", &id]);
+    assert_eq!(code, 0, "{stacked}");
+    assert_eq!((stacked["number"].as_u64(), stacked["versions"].as_u64()), (Some(2), Some(2)));
+    assert_eq!(sb.count("SELECT count(*) FROM assets"), 5);
+    assert_eq!(sb.json(&["show", &v2]).1, 2, "the stacked asset is gone");
+    assert_eq!(sb.json(&["show", &id]).0["width"].as_u64(), Some(200), "the asset shows its new file");
+    assert!(sb.search_names("tag:stray").is_empty(), "nothing of the stacked asset's own rows is left");
+    let (stats, _) = sb.json(&["stats"]);
+    assert_eq!((stats["assets"].as_u64(), stats["files"].as_u64()), (Some(5), Some(6)), "{stats}");
+    for (from, onto, says) in
+        [(id.as_str(), id.as_str(), "itself"), (id.as_str(), beach.as_str(), "versions of its own")]
+    {
+        let (refused, code) = sb.json(&["version", "stack", from, "--onto", onto]);
+        assert_eq!(code, 2, "{refused}");
+        assert!(refused["error"]["message"].as_str().unwrap().contains(says), "{refused}");
+    }
+    assert_eq!(sb.json(&["verify"]).1, 0);
+    assert_eq!(sb.json(&["audit", "verify"]).1, 0);
+    let text = sb.run(&["ingest", later.to_str().unwrap()]);
+    assert!(text.status.success());
 }
 
 #[test]

@@ -189,6 +189,9 @@ macro_rules! ipc_commands {
             add_version(id: $crate::domain::AssetId, path: String) -> $crate::domain::VersionChanged;
             /// Makes version `number` of an asset current again.
             revert_version(id: $crate::domain::AssetId, number: u32) -> $crate::domain::VersionChanged;
+            /// Makes asset `from` (one file, e.g. an import's version offer) the new current version of `onto`;
+            /// `from` itself goes.
+            stack_version(from: $crate::domain::AssetId, onto: $crate::domain::AssetId) -> $crate::domain::VersionChanged;
         }
     };
 }

@@ -6,6 +6,7 @@
 //! connections, so a long read never waits behind a write or another read. WAL lets them all run at once.
 //! To extend the schema, add `migrations/NNNN_what.sql` and list it in [`migrations`].
 
+mod asset_delete_sql;
 mod assets_read;
 mod assets_write;
 pub mod audit_sql;

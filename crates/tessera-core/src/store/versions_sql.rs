@@ -26,6 +26,46 @@ impl Store {
         })
     }
 
+    /// Stacks asset `from` (one file, just imported) onto `onto` as its new current version, in one transaction: the
+    /// file moves into `onto`'s stack and `from`'s rows go (its own metadata with it: it is the file that counts).
+    pub fn stack_onto(&self, from: AssetId, onto: AssetId, note: &LogNote<'_>) -> Result<VersionChanged> {
+        self.write(|tx| {
+            let refused = |reason: String| Error::VersionRefused {
+                asset: onto.0,
+                path: format!("asset {}", from.0).into(),
+                reason,
+            };
+            if from == onto {
+                return Err(refused("an asset cannot be a version of itself".into()));
+            }
+            let kind = |id: AssetId| -> Result<String> {
+                tx.prepare_cached("SELECT kind FROM assets WHERE id = ?1")
+                    .and_then(|mut st| st.query_row(params![id.0], |r| r.get(0)).optional())
+                    .map_err(db_fail(tx))?
+                    .ok_or(Error::AssetNotFound(id.0))
+            };
+            let (from_kind, onto_kind) = (kind(from)?, kind(onto)?);
+            if from_kind != onto_kind {
+                return Err(refused(format!("it is a {from_kind} and asset {} is a {onto_kind}", onto.0)));
+            }
+            let files = file_ids(tx, from)?;
+            let [file_id] = files[..] else {
+                return Err(refused(format!(
+                    "it has {} versions of its own; only a single file is stacked",
+                    files.len()
+                )));
+            };
+            let before = current_file(tx, onto)?;
+            tx.prepare_cached("UPDATE files SET asset_id = ?1 WHERE id = ?2")
+                .and_then(|mut st| st.execute(params![onto.0, file_id]))
+                .map_err(db_fail(tx))?;
+            super::asset_delete_sql::delete_asset_rows(tx, from.0)?;
+            make_current(tx, onto, file_id)?;
+            log(tx, note, onto, before, file_id)?;
+            changed(tx, onto, file_id, true)
+        })
+    }
+
     /// Makes version `number` of `asset` current again.
     pub fn revert_version(&self, asset: AssetId, number: u32, note: &LogNote<'_>) -> Result<VersionChanged> {
         self.write(|tx| {

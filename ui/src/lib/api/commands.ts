@@ -196,6 +196,11 @@ export interface Commands {
   addVersion: (id: AssetId, path: string) => Promise<VersionChanged>;
   /** Makes version `number` of an asset current again. */
   revertVersion: (id: AssetId, number: number) => Promise<VersionChanged>;
+  /**
+   * Makes asset `from` (one file, e.g. an import's version offer) the new current version of `onto`;
+   * `from` itself goes.
+   */
+  stackVersion: (from: AssetId, onto: AssetId) => Promise<VersionChanged>;
 }
 
 /** Tauri's `invoke` (passed in, so that this file does not import `@tauri-apps/api`). */
@@ -261,5 +266,6 @@ export function commands(invoke: Invoke): Commands {
     versions: (id) => invoke<Version[]>('versions', { id }),
     addVersion: (id, path) => invoke<VersionChanged>('add_version', { id, path }),
     revertVersion: (id, number) => invoke<VersionChanged>('revert_version', { id, number }),
+    stackVersion: (from, onto) => invoke<VersionChanged>('stack_version', { from, onto }),
   };
 }

@@ -74,6 +74,8 @@ export class FakeAudit {
 
 export interface LifecycleDeps {
   byId: () => Map<AssetId, Rec>;
+  /** Takes an asset out of the library (stacked onto another as a version). */
+  drop: (id: AssetId) => void;
   records: () => readonly Rec[];
   audit: () => FakeAudit;
   actor: string;
@@ -84,7 +86,16 @@ export interface LifecycleDeps {
 
 type LifecycleCommands = Pick<
   Commands,
-  'assetStatus' | 'setStatus' | 'archiveAssets' | 'restoreArchived' | 'auditEvents' | 'verifyAudit' | 'versions' | 'addVersion' | 'revertVersion'
+  | 'assetStatus'
+  | 'setStatus'
+  | 'archiveAssets'
+  | 'restoreArchived'
+  | 'auditEvents'
+  | 'verifyAudit'
+  | 'versions'
+  | 'addVersion'
+  | 'revertVersion'
+  | 'stackVersion'
 >;
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -201,6 +212,21 @@ export function lifecycleCommands(d: LifecycleDeps): { [K in keyof LifecycleComm
       makeCurrent(a, list.length);
       logVersion(a, before, list.length, `new version of asset ${id}`);
       return changed(a, true);
+    },
+    stackVersion: (from, onto): VersionChanged => {
+      const refused = (reason: string) => apiError('invalid_input', `cannot add asset ${from} as a new version of asset ${onto}: ${reason}`, 'file');
+      if (from === onto) throw refused('an asset cannot be a version of itself');
+      const [f, o] = [find(from), find(onto)];
+      if (f.kind !== o.kind) throw refused(`it is a ${f.kind} and asset ${onto} is a ${o.kind}`);
+      const own = files(f);
+      if (own.length !== 1) throw refused(`it has ${own.length} versions of its own; only a single file is stacked`);
+      const before = o.current ?? 1;
+      const list = files(o);
+      list.push({ ...own[0]! });
+      makeCurrent(o, list.length);
+      d.drop(from);
+      logVersion(o, before, list.length, `asset ${from} stacked onto asset ${onto} as a new version`);
+      return changed(o, true);
     },
     revertVersion: (id, number): VersionChanged => {
       const a = find(id);

@@ -388,7 +388,11 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     return opened;
   }
 
-  const lifecycle = lifecycleCommands({ byId: () => byId, records: () => records, audit: () => editLog.audit, actor: 'me', now, committed });
+  const drop = (id: number) => {
+    records = records.filter((r) => r.id !== id);
+    byId.delete(id);
+  };
+  const lifecycle = lifecycleCommands({ byId: () => byId, drop, records: () => records, audit: () => editLog.audit, actor: 'me', now, committed });
   const api: FakeLibraryApi = {
     ...asCommands(lifecycle, call),
     calls,

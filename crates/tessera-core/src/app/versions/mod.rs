@@ -6,8 +6,10 @@ mod add;
 mod file;
 mod list;
 mod revert;
+mod stack;
 
 pub use add::add_version;
 pub use file::version_file;
 pub use list::versions;
 pub use revert::revert_version;
+pub use stack::stack_as_version;
