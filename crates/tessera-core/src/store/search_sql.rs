@@ -439,7 +439,8 @@ impl Store {
             Filter::Trashed => {
                 sql.push(Reads::Id, "{id} IN (SELECT id FROM assets WHERE trashed_at IS NOT NULL)", Vec::new())
             }
-            Filter::Status(status) => status_filter(sql, *status),
+            Filter::Status(status) => status_filter(sql, *status, None),
+            Filter::StatusOn(status, today) => status_filter(sql, *status, Some(today)),
             Filter::Label(label) => fields::label(sql, label),
             Filter::Flag(flag) => fields::flag(sql, flag),
             Filter::Missing(Missing::Field(field)) => fields::missing_built_in(sql, *field),
@@ -512,7 +513,9 @@ fn date_token(range: &TimeRange) -> Option<String> {
 
 /// Whether the query asks for archived assets (`is:archived`, `status:archived`); else the default views hide them.
 fn shows_archived(query: &Query) -> bool {
-    query.filters.iter().any(|f| matches!(f, Filter::Archived | Filter::Status(Status::Archived)))
+    query.filters.iter().any(|f| {
+        matches!(f, Filter::Archived | Filter::Status(Status::Archived) | Filter::StatusOn(Status::Archived, _))
+    })
 }
 
 /// The default views' condition for archived assets: left out unless asked for. Probed by id against the few
@@ -528,15 +531,17 @@ fn hide_trashed(sql: &mut Sql) {
     sql.push(Reads::Id, "{id} NOT IN (SELECT id FROM assets WHERE trashed_at IS NOT NULL)", Vec::new());
 }
 
-/// `status:STATE` as shown: approved and published assets past their rights expiry count as expired.
-fn status_filter(sql: &mut Sql, status: Status) {
-    let expired = "({a}.status IN ('approved', 'published') AND ifnull({a}.expires < date('now'), 0))";
+/// `status:STATE` as shown: approved and published assets past their rights expiry (against `today`, else SQLite's
+/// clock) count as expired.
+fn status_filter(sql: &mut Sql, status: Status, today: Option<&str>) {
+    let expired = "({a}.status IN ('approved', 'published') AND ifnull({a}.expires < ifnull(?, date('now')), 0))";
+    let today = today.map_or(Value::Null, |t| Value::Text(t.into()));
     match status {
-        Status::Expired => sql.push(Reads::Row, expired, Vec::new()),
+        Status::Expired => sql.push(Reads::Row, expired, vec![today]),
         Status::Approved | Status::Published => sql.push(
             Reads::Row,
             format!("{{a}}.status = ? AND NOT {expired}"),
-            vec![Value::Text(status.as_str().into())],
+            vec![Value::Text(status.as_str().into()), today],
         ),
         other => push(sql, "{a}.status = ?", Value::Text(other.as_str().into())),
     }

@@ -149,3 +149,28 @@ fn only_approved_unexpired_assets_may_leave_unless_overridden_with_a_reason() {
     assert_eq!(overrides[0].detail["reason"], "the client signed off by phone");
     assert_eq!(overrides[0].assets, [ids[2].0]);
 }
+
+/// `status:expired` and `rights:expired` count against the same today: the context's clock, not SQLite's.
+#[test]
+fn status_and_rights_filters_agree_on_today_by_the_context_clock() {
+    use tessera_core::app::search::{self, SearchRequest};
+    let dir = tempfile::tempdir().unwrap();
+    let (library, ids) = library(dir.path());
+    let ana = ctx(&library);
+    set_status(&ana, &ids[..1], Status::InReview).unwrap();
+    set_status(&ana, &ids[..1], Status::Approved).unwrap();
+    // After the library's clock (2026-12-03) but before the far future the context below lives in.
+    let set = [FieldAssignment::parse("expires=2040-01-01").unwrap()];
+    set_fields(&ana, &assets::Selection::Ids { ids: vec![ids[0]] }, &set).unwrap();
+    let later = ctx(&library).with_clock(Arc::new(FixedClock(2_524_608_000))); // 2050-01-01
+    let found = |c: &tessera_core::Ctx, query: &str| -> Vec<i64> {
+        let request = SearchRequest { query: query.into(), limit: 10, ..SearchRequest::default() };
+        search::run(c, &request).unwrap().assets.iter().map(|a| a.id.0).collect()
+    };
+    for query in ["status:expired", "rights:expired"] {
+        assert_eq!(found(&later, query), [ids[0].0], "{query} in 2050");
+        assert!(found(&ana, query).is_empty(), "{query} in 2026");
+    }
+    assert!(found(&later, "status:approved").is_empty(), "no longer shown approved in 2050");
+    assert_eq!(found(&ana, "status:approved"), [ids[0].0]);
+}
