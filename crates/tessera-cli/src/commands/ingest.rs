@@ -28,6 +28,9 @@ pub fn run(session: &Session, args: &IngestArgs, json: bool) -> anyhow::Result<O
         for s in &report.skipped {
             eprintln!("skipped  {}: {}", s.path, s.reason);
         }
+        for t in &report.in_trash {
+            eprintln!("in trash {}: asset {} (`tessera trash restore {}` brings it back)", t.path, t.id, t.id);
+        }
         let per_second = report.ingested.len() as f64 / report.seconds.max(1e-9);
         println!(
             "{} ingested, {} duplicates, {} skipped, {} failed in {:.1} s ({per_second:.1} files/s, {}, {:.0} MP){}",

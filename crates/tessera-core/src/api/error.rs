@@ -65,6 +65,7 @@ impl Error {
             | Error::InvalidCollectionName { .. }
             | Error::InvalidCollectionVariable { .. }
             | Error::NotInCollection { .. }
+            | Error::NeedsConfirmation { .. }
             | Error::UnknownStatus(_) => ErrorCode::InvalidInput,
             Error::CollectionNotFound(_) => ErrorCode::NotFound,
             Error::SmartCollectionLoop { .. } => ErrorCode::BadQuery,
@@ -98,6 +99,7 @@ impl Error {
             Error::InvalidFieldName { .. } => Some("name"),
             Error::TemplateNotFound(_) | Error::TemplateExists(_) => Some("template"),
             Error::InvalidRating(_) => Some("rating"),
+            Error::NeedsConfirmation { .. } => Some("yes"),
             Error::InvalidCursor(_) => Some("cursor"),
             Error::InvalidWatchedFolder { .. } => Some("path"),
             Error::Query(_) => Some("query"),

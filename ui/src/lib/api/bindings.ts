@@ -391,7 +391,12 @@ export type IngestReport = { ingested: Array<Ingested>,
 /**
  * Files whose exact content is already in the library; `id` is the existing asset.
  */
-duplicates: Array<Ingested>, skipped: Array<Problem>, failed: Array<Problem>, seconds: number, 
+duplicates: Array<Ingested>, 
+/**
+ * The duplicates whose existing asset is in the trash (also in `duplicates`): the file is not imported again,
+ * the user is told where it is (`tessera trash restore ID` brings it back with its tags and fields).
+ */
+in_trash: Array<Ingested>, skipped: Array<Problem>, failed: Array<Problem>, seconds: number, 
 /**
  * Bytes read from the inputs.
  */

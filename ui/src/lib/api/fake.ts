@@ -212,7 +212,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   function runImport(files: string[]): void {
     const job = { cancelled: false };
     importing = job;
-    const report: IngestReport = { ingested: [], duplicates: [], skipped: [], failed: [], seconds: 0, bytes: 0, megapixels: 0, cancelled: false };
+    const report: IngestReport = { ingested: [], duplicates: [], in_trash: [], skipped: [], failed: [], seconds: 0, bytes: 0, megapixels: 0, cancelled: false };
     const started = Date.now();
     const p: IngestProgress = { phase: 'scanning', total: 0, done: 0, ingested: 0, duplicates: 0, skipped: 0, failed: 0, current: null };
     emit(progress, { ...p });
