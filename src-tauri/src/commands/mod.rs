@@ -17,6 +17,7 @@ pub mod fields;
 pub mod import;
 pub mod library;
 pub mod tags;
+pub mod trash;
 pub mod watch;
 
 use crate::state::{AppState, CallState};
@@ -39,6 +40,7 @@ mod handlers {
     pub use super::import::*;
     pub use super::library::*;
     pub use super::tags::*;
+    pub use super::trash::*;
     pub use super::watch::*;
 }
 

@@ -347,6 +347,42 @@ restored: number,
  */
 skipped: number, };
 
+export type TrashOutcome = { 
+/**
+ * The assets that moved; ones already there are not counted.
+ */
+moved: Array<AssetId>, 
+/**
+ * The edit-log entry (`null` when nothing moved).
+ */
+edit: EditId | null, };
+
+export type EmptyTrashOutcome = { 
+/**
+ * Assets deleted.
+ */
+assets: number, 
+/**
+ * Stored originals removed from disk.
+ */
+files_removed: number, };
+
+export type TrashedAsset = { id: AssetId, name: string, kind: string, 
+/**
+ * Bytes of its current original.
+ */
+size: number, 
+/**
+ * When it went to the trash (unix seconds).
+ */
+trashed_at: number, };
+
+export type CopyReport = { copied: Array<CopiedOriginal>, failed: Array<CopyFailure>, };
+
+export type CopiedOriginal = { id: AssetId, path: string, };
+
+export type CopyFailure = { id: AssetId, reason: string, };
+
 export type EditId = number;
 
 export type EditAction = "edit" | "undo";

@@ -96,6 +96,8 @@ function takenSeconds(taken: string): number {
 /** Builds a predicate from a query, or throws the core's bad_query error. */
 export function compile(input: string, tags: TagLookup, fields: readonly CustomField[] = []): Test {
   const tests: Test[] = [];
+  // The default views leave trashed assets out; `is:trashed` asks for them (store/search_sql.rs `hide_trashed`).
+  let showTrashed = false;
   let pos = 0;
   const runEnd = (from: number) => spaceAt(input, from);
   const quoted = (at: number): [string, number] => {
@@ -284,7 +286,10 @@ export function compile(input: string, tags: TagLookup, fields: readonly CustomF
         }
         case 'is':
           if (lower === 'archived') return () => false;
-          if (lower === 'trashed') return () => false;
+          if (lower === 'trashed') {
+            showTrashed = true;
+            return (a) => !!a.trashed_at;
+          }
           if (lower !== 'untagged') bad('untagged, archived or trashed');
           return (a) => a.tags.length === 0;
         case 'status': {
@@ -305,7 +310,7 @@ export function compile(input: string, tags: TagLookup, fields: readonly CustomF
       }
     }
   }
-  return (a) => tests.every((t) => t(a));
+  return (a) => (showTrashed || !a.trashed_at) && tests.every((t) => t(a));
 }
 
 // Paging: the core's orders (by the key, then the id, both in the same direction; "added" is the id) and its keyset

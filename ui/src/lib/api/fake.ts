@@ -10,6 +10,7 @@ import { apiError, detail, fakeThumbnail, generate, pad, type Rec } from './fake
 import { FakeLibraries, libraryName } from './fake-libraries';
 import { compile, searchPage } from './fake-query';
 import { EditLog } from './fake-edits';
+import { fakeTrash } from './fake-trash';
 import { collectionPath, FakeCollections, ref } from './fake-collections';
 import { FieldBook } from './fake-fields';
 import { nocase, normaliseTag, TagTree, type Reshaped } from './fake-tags';
@@ -343,17 +344,22 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     const by_type: Record<string, number> = {};
     let untagged = 0;
     let bytes = 0;
+    let trashed = 0;
     const tags = new Set<string>();
     for (const r of records) {
+      bytes += r.size;
+      if (r.trashed_at) {
+        trashed++; // out of the counters, its original still stored (migration 15's triggers)
+        continue;
+      }
       by_type[r.kind] = (by_type[r.kind] ?? 0) + 1;
       if (r.tags.length === 0) untagged++;
       r.tags.forEach((t) => tags.add(nocase(t))); // tags with uses > 0, as the core counts them
-      bytes += r.size;
     }
     return {
       root,
       name: libraryName(root),
-      stats: { assets: records.length, files: records.length, original_bytes: bytes, by_type, tags: tags.size, untagged, database_bytes: 4096 + records.length * 900 },
+      stats: { assets: records.length - trashed, files: records.length, original_bytes: bytes, by_type, tags: tags.size, untagged, trashed, database_bytes: 4096 + records.length * 900 },
     };
   }
 
@@ -433,6 +439,13 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         return outcome;
       }),
     editLog: (limit, mine) => call('editLog', [limit, mine], () => editLog.list(limit, mine)),
+    ...fakeTrash({
+      call, find, records: () => records, editLog: () => editLog, root: () => root, committed,
+      remove: (gone) => {
+        records = records.filter((r) => !gone.has(r.id));
+        gone.forEach((id) => byId.delete(id));
+      },
+    }),
     tagCounts: () => call('tagCounts', [], () => tagNames.counts(records)),
     renameTag: (from, to, merge) =>
       call('renameTag', [from, to, merge], () => {
