@@ -79,6 +79,25 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         out: std::path::PathBuf,
     },
+    /// Move assets to the trash: they leave every view (`is:trashed` finds them) until restored or the trash is
+    /// emptied. `tessera undo` brings them back in one step.
+    Rm {
+        #[arg(required = true, num_args = 1..)]
+        ids: Vec<i64>,
+    },
+    /// The trash: list it, restore from it, or empty it (the only way originals leave the library).
+    Trash {
+        #[command(subcommand)]
+        command: TrashCommand,
+    },
+    /// Open an asset's original with the default application (`--reveal`: show it in the file manager).
+    Open {
+        id: i64,
+        #[arg(long)]
+        reveal: bool,
+    },
+    /// Show an asset's original in the file manager (the same as `tessera open ID --reveal`).
+    Reveal { id: i64 },
     /// Library figures.
     Stats,
     /// Make missing thumbnails (or all of them with --rebuild).
@@ -90,7 +109,8 @@ pub enum Command {
         #[arg(long)]
         previews: bool,
     },
-    /// Re-hash every original; report missing, corrupt and orphaned files. Changes nothing.
+    /// Re-hash every original; report missing, corrupt and orphaned files. Changes nothing, except that it finishes
+    /// an interrupted `trash empty` (removes the originals whose rows it already deleted, listed as purged).
     Verify,
     /// Watched folders: files dropped into them arrive in the library, with the folder's rules applied.
     Watch {
@@ -209,6 +229,22 @@ pub struct AuditFilterArgs {
     /// Newest first.
     #[arg(long)]
     pub newest_first: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrashCommand {
+    /// The assets in the trash, most recently trashed first.
+    Ls,
+    /// Put assets back where they were (tags, fields and collections included).
+    Restore {
+        #[arg(required = true, num_args = 1..)]
+        ids: Vec<i64>,
+    },
+    /// Delete every asset in the trash with its original, for good. Asks first on a terminal; elsewhere needs --yes.
+    Empty {
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -88,6 +88,9 @@ pub enum Error {
     #[error("could not run {program:?} to {action}: {reason}")]
     OpenerFailed { program: String, action: &'static str, reason: String },
 
+    #[error("{what} cannot be undone; confirm with {flag} (asked only on a terminal)")]
+    NeedsConfirmation { what: String, flag: &'static str },
+
     #[error("nothing to undo: {0} has no edit that is not undone yet")]
     NothingToUndo(String),
 

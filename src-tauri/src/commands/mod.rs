@@ -18,6 +18,7 @@ pub mod import;
 pub mod library;
 pub mod lifecycle;
 pub mod tags;
+pub mod trash;
 pub mod versions;
 pub mod watch;
 
@@ -42,6 +43,7 @@ mod handlers {
     pub use super::library::*;
     pub use super::lifecycle::*;
     pub use super::tags::*;
+    pub use super::trash::*;
     pub use super::versions::*;
     pub use super::watch::*;
 }

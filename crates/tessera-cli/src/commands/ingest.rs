@@ -28,6 +28,9 @@ pub fn run(session: &Session, args: &IngestArgs, json: bool) -> anyhow::Result<O
         for s in &report.skipped {
             eprintln!("skipped  {}: {}", s.path, s.reason);
         }
+        for t in &report.in_trash {
+            eprintln!("in trash {}: asset {} (`tessera trash restore {}` brings it back)", t.path, t.id, t.id);
+        }
         for o in &report.version_offers {
             println!(
                 "version? {} looks like a new version of {} (asset {}): `tessera version stack {} --onto {}` makes it one",

@@ -7,6 +7,7 @@ mod field;
 mod history;
 mod ingest;
 mod libraries;
+mod open;
 mod search;
 mod set;
 mod show;
@@ -16,6 +17,7 @@ mod status;
 mod tag;
 mod tag_tree;
 mod template;
+mod trash;
 mod undo;
 mod version;
 mod watch;
@@ -63,6 +65,10 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Undo => undo::run(&session, cli.json),
         Command::History { limit, mine } => history::run(&session, limit, mine, cli.json),
         Command::Copy { ids, out } => copy::run(&session, &ids, &out, cli.json),
+        Command::Rm { ids } => trash::rm(&session, &ids, cli.json),
+        Command::Trash { command } => trash::run(&session, command, cli.json),
+        Command::Open { id, reveal } => open::run(&session, id, reveal, cli.json),
+        Command::Reveal { id } => open::run(&session, id, true, cli.json),
         Command::Stats => simple::stats(&session, cli.json),
         Command::Thumbs { rebuild, previews } => simple::thumbs(&session, rebuild, previews, cli.json),
         Command::Verify => simple::verify(&session, cli.json),

@@ -40,6 +40,9 @@ pub fn stats(session: &Session, json: bool) -> anyhow::Result<Outcome> {
         println!("  {kind:<10}{n}");
     }
     println!("tags        {} ({} assets untagged)", s.tags, s.untagged);
+    if s.trashed > 0 {
+        println!("trash       {} assets (`tessera trash ls`)", s.trashed);
+    }
     println!("database    {}", human_bytes(s.database_bytes));
     Ok(Outcome::Clean)
 }
@@ -86,6 +89,9 @@ pub fn verify(session: &Session, json: bool) -> anyhow::Result<Outcome> {
             for issue in list {
                 println!("{label:<9} {}: {}", issue.path, issue.reason);
             }
+        }
+        for path in &report.purged {
+            println!("purged    {path}: left by an interrupted `trash empty`, removed now");
         }
         println!(
             "{} originals checked: {} missing, {} corrupt, {} orphaned",

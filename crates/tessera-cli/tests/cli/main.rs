@@ -18,6 +18,7 @@ mod library;
 mod orientation;
 mod search;
 mod tag_tree;
+mod trash;
 mod verify;
 mod versions;
 mod watch;

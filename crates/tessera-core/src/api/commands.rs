@@ -98,6 +98,23 @@ macro_rules! ipc_commands {
             /// Takes back the acting person's last edit as one step (`not_found` when there is none); values changed
             /// again since are left and counted as skipped. Large undos report `edit-progress` as edits do.
             undo_last() -> $crate::app::assets::UndoOutcome;
+            /// Moves assets to the trash in one transaction, one undo step (`not_found` for an unknown id, and then
+            /// none moves); they leave every view but `is:trashed`.
+            trash_assets(ids: Vec<$crate::domain::AssetId>) -> $crate::app::assets::TrashOutcome;
+            /// Puts trashed assets back (tags, fields and collections included), one undo step.
+            restore_assets(ids: Vec<$crate::domain::AssetId>) -> $crate::app::assets::TrashOutcome;
+            /// The assets in the trash, most recently trashed first.
+            list_trash() -> Vec<$crate::domain::TrashedAsset>;
+            /// Deletes every trashed asset and its original for good (the window confirms first); not undoable.
+            empty_trash() -> $crate::app::assets::EmptyTrashOutcome;
+            /// Opens the asset's original with the default application; resolves with its path (`not_found` when
+            /// the file is gone, `io` when no application could be started).
+            open_asset(id: $crate::domain::AssetId) -> String;
+            /// Shows the asset's original in the file manager; resolves with its path.
+            reveal_asset(id: $crate::domain::AssetId) -> String;
+            /// Copies originals into the folder `out` under their names, never overwriting; each one that could
+            /// not be copied is listed with why, and the others are copied.
+            copy_assets(ids: Vec<$crate::domain::AssetId>, out: String) -> $crate::app::assets::CopyReport;
             /// The newest `limit` entries of the edit log, newest first (only the acting person's with `mine`).
             edit_log(limit: u32, mine: bool) -> Vec<$crate::domain::EditRecord>;
             /// Starts an import in the background; progress arrives as `ingest-progress` / `ingest-finished`.

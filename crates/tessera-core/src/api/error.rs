@@ -67,6 +67,7 @@ impl Error {
             | Error::InvalidCollectionName { .. }
             | Error::InvalidCollectionVariable { .. }
             | Error::NotInCollection { .. }
+            | Error::NeedsConfirmation { .. }
             | Error::UnknownStatus(_)
             | Error::VersionRefused { .. } => ErrorCode::InvalidInput,
             Error::CollectionNotFound(_) => ErrorCode::NotFound,
@@ -104,6 +105,7 @@ impl Error {
             Error::InvalidFieldName { .. } => Some("name"),
             Error::TemplateNotFound(_) | Error::TemplateExists(_) => Some("template"),
             Error::InvalidRating(_) => Some("rating"),
+            Error::NeedsConfirmation { .. } => Some("yes"),
             Error::InvalidCursor(_) => Some("cursor"),
             Error::InvalidWatchedFolder { .. } => Some("path"),
             Error::Query(_) => Some("query"),

@@ -92,6 +92,21 @@ impl Store {
         })
     }
 
+    /// Which of `ids` are in the trash (ingest tells a duplicate of a trashed asset apart).
+    pub fn trashed_among(&self, ids: &[AssetId]) -> Result<Vec<AssetId>> {
+        let conn = self.reader()?;
+        let mut st = conn
+            .prepare_cached("SELECT 1 FROM assets WHERE id = ?1 AND trashed_at IS NOT NULL")
+            .map_err(self.fail())?;
+        let mut found = Vec::new();
+        for id in ids {
+            if st.exists(params![id.0]).map_err(self.fail())? {
+                found.push(*id);
+            }
+        }
+        Ok(found)
+    }
+
     /// The assets in the trash, most recently trashed first.
     pub fn list_trash(&self) -> Result<Vec<TrashedAsset>> {
         let conn = self.reader()?;

@@ -357,6 +357,42 @@ restored: number,
  */
 skipped: number, };
 
+export type TrashOutcome = { 
+/**
+ * The assets that moved; ones already there are not counted.
+ */
+moved: Array<AssetId>, 
+/**
+ * The edit-log entry (`null` when nothing moved).
+ */
+edit: EditId | null, };
+
+export type EmptyTrashOutcome = { 
+/**
+ * Assets deleted.
+ */
+assets: number, 
+/**
+ * Stored originals removed from disk.
+ */
+files_removed: number, };
+
+export type TrashedAsset = { id: AssetId, name: string, kind: string, 
+/**
+ * Bytes of its current original.
+ */
+size: number, 
+/**
+ * When it went to the trash (unix seconds).
+ */
+trashed_at: number, };
+
+export type CopyReport = { copied: Array<CopiedOriginal>, failed: Array<CopyFailure>, };
+
+export type CopiedOriginal = { id: AssetId, path: string, };
+
+export type CopyFailure = { id: AssetId, reason: string, };
+
 export type EditId = number;
 
 export type EditAction = "edit" | "undo";
@@ -401,7 +437,12 @@ export type IngestReport = { ingested: Array<Ingested>,
 /**
  * Files whose exact content is already in the library; `id` is the existing asset.
  */
-duplicates: Array<Ingested>, skipped: Array<Problem>, failed: Array<Problem>, seconds: number, 
+duplicates: Array<Ingested>, 
+/**
+ * The duplicates whose existing asset is in the trash (also in `duplicates`): the file is not imported again,
+ * the user is told where it is (`tessera trash restore ID` brings it back with its tags and fields).
+ */
+in_trash: Array<Ingested>, skipped: Array<Problem>, failed: Array<Problem>, seconds: number, 
 /**
  * Bytes read from the inputs.
  */

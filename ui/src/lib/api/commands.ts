@@ -10,10 +10,12 @@ import type {
   AuditFilter,
   Collection,
   CollectionRef,
+  CopyReport,
   CustomField,
   DeleteOutcome,
   EditOutcome,
   EditRecord,
+  EmptyTrashOutcome,
   FieldAssignment,
   FieldDefinition,
   LibraryInfo,
@@ -29,6 +31,8 @@ import type {
   TagChange,
   TagCount,
   Template,
+  TrashOutcome,
+  TrashedAsset,
   UndoOutcome,
   Version,
   VersionChanged,
@@ -112,6 +116,29 @@ export interface Commands {
    * again since are left and counted as skipped. Large undos report `edit-progress` as edits do.
    */
   undoLast: () => Promise<UndoOutcome>;
+  /**
+   * Moves assets to the trash in one transaction, one undo step (`not_found` for an unknown id, and then
+   * none moves); they leave every view but `is:trashed`.
+   */
+  trashAssets: (ids: AssetId[]) => Promise<TrashOutcome>;
+  /** Puts trashed assets back (tags, fields and collections included), one undo step. */
+  restoreAssets: (ids: AssetId[]) => Promise<TrashOutcome>;
+  /** The assets in the trash, most recently trashed first. */
+  listTrash: () => Promise<TrashedAsset[]>;
+  /** Deletes every trashed asset and its original for good (the window confirms first); not undoable. */
+  emptyTrash: () => Promise<EmptyTrashOutcome>;
+  /**
+   * Opens the asset's original with the default application; resolves with its path (`not_found` when
+   * the file is gone, `io` when no application could be started).
+   */
+  openAsset: (id: AssetId) => Promise<string>;
+  /** Shows the asset's original in the file manager; resolves with its path. */
+  revealAsset: (id: AssetId) => Promise<string>;
+  /**
+   * Copies originals into the folder `out` under their names, never overwriting; each one that could
+   * not be copied is listed with why, and the others are copied.
+   */
+  copyAssets: (ids: AssetId[], out: string) => Promise<CopyReport>;
   /** The newest `limit` entries of the edit log, newest first (only the acting person's with `mine`). */
   editLog: (limit: number, mine: boolean) => Promise<EditRecord[]>;
   /** Starts an import in the background; progress arrives as `ingest-progress` / `ingest-finished`. */
@@ -233,6 +260,13 @@ export function commands(invoke: Invoke): Commands {
     addTemplate: (name, assignments) => invoke<Template>('add_template', { name, assignments }),
     applyTemplate: (name, selection) => invoke<EditOutcome>('apply_template', { name, selection }),
     undoLast: () => invoke<UndoOutcome>('undo_last'),
+    trashAssets: (ids) => invoke<TrashOutcome>('trash_assets', { ids }),
+    restoreAssets: (ids) => invoke<TrashOutcome>('restore_assets', { ids }),
+    listTrash: () => invoke<TrashedAsset[]>('list_trash'),
+    emptyTrash: () => invoke<EmptyTrashOutcome>('empty_trash'),
+    openAsset: (id) => invoke<string>('open_asset', { id }),
+    revealAsset: (id) => invoke<string>('reveal_asset', { id }),
+    copyAssets: (ids, out) => invoke<CopyReport>('copy_assets', { ids, out }),
     editLog: (limit, mine) => invoke<EditRecord[]>('edit_log', { limit, mine }),
     importPaths: (paths) => invoke<void>('import_paths', { paths }),
     cancelImport: () => invoke<void>('cancel_import'),

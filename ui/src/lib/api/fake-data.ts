@@ -21,6 +21,8 @@ export interface Rec {
   taken: string | null;
   hash: string;
   camera: { make: string; model: string; lens: string } | null;
+  /** When it went to the trash (unix seconds); absent or null when not trashed (fake-trash.ts). */
+  trashed_at?: number | null;
   /** Set by a watched folder's rule. */
   creator?: string | null;
   rights?: string | null;

@@ -134,6 +134,19 @@ export class EditLog {
     return this.#push('edit', summary, changes, null).id;
   }
 
+  /** A move to (`on`) or out of the trash, field `trash` as the core records it: the entry's id, or null. */
+  trash(assets: Rec[], on: boolean, summary: string): number | null {
+    const changes: Change[] = [];
+    const at = this.now();
+    for (const a of assets) {
+      if (!!a.trashed_at === on || changes.some((c) => c.asset === a)) continue;
+      changes.push({ asset: a, field: 'trash', before: a.trashed_at ?? null, after: on ? at : null });
+      a.trashed_at = on ? at : null;
+    }
+    if (changes.length === 0) return null;
+    return this.#push('edit', summary, changes, null).id;
+  }
+
   undo(): UndoOutcome {
     const target = [...this.#entries].reverse().find((e) => e.actor === this.actor && e.action === 'edit' && e.undoable && e.undone_by === null);
     if (!target) throw apiError('not_found', `nothing to undo: ${this.actor} has no edit that is not undone yet`);
@@ -146,6 +159,7 @@ export class EditLog {
       // merge, the name may resolve (as a synonym) to a tag the asset had anyway, which an undo must not take away.
       if (c.field === 'tag') still = c.before === null ? a.tags.some((t) => nocase(t) === nocase(String(c.after))) : !this.#has(a, String(c.before));
       else if (c.field === 'collection') still = c.before === null ? inCollection(a, String(c.after)) : !inCollection(a, String(c.before));
+      else if (c.field === 'trash') still = (a.trashed_at ?? null) === c.after;
       else still = same(read(a, c.field), c.after);
       if (!still) {
         skipped++;
@@ -153,6 +167,8 @@ export class EditLog {
       }
       if (c.field === 'collection') {
         setMember(a, String(c.before ?? c.after), c.before !== null);
+      } else if (c.field === 'trash') {
+        a.trashed_at = c.before as number | null;
       } else if (c.field === 'tag') {
         a.tags = c.before === null ? this.tagNames.apply(a.tags, [], [String(c.after)]) : this.tagNames.apply(a.tags, [String(c.before)]);
       } else {

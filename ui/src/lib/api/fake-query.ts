@@ -98,6 +98,8 @@ function takenSeconds(taken: string): number {
 export function compile(input: string, tags: TagLookup, fields: readonly CustomField[] = []): Test {
   const tests: Test[] = [];
   let showsArchived = false;
+  // The default views leave trashed assets out; `is:trashed` asks for them (store/search_sql.rs `hide_trashed`).
+  let showTrashed = false;
   let pos = 0;
   const runEnd = (from: number) => spaceAt(input, from);
   const quoted = (at: number): [string, number] => {
@@ -289,7 +291,10 @@ export function compile(input: string, tags: TagLookup, fields: readonly CustomF
             if (!negated) showsArchived = true;
             return (a) => (a.status ?? 'draft') === 'archived';
           }
-          if (lower === 'trashed') return () => false;
+          if (lower === 'trashed') {
+            showTrashed = true;
+            return (a) => !!a.trashed_at;
+          }
           if (lower !== 'untagged') bad('untagged, archived or trashed');
           return (a) => a.tags.length === 0;
         case 'status': {
@@ -314,7 +319,7 @@ export function compile(input: string, tags: TagLookup, fields: readonly CustomF
   }
   // The default views leave archived assets out unless the query asks for them (store/search_sql.rs).
   if (!showsArchived) tests.push((a) => (a.status ?? 'draft') !== 'archived');
-  return (a) => tests.every((t) => t(a));
+  return (a) => (showTrashed || !a.trashed_at) && tests.every((t) => t(a));
 }
 
 // Paging: the core's orders (by the key, then the id, both in the same direction; "added" is the id) and its keyset

@@ -12,6 +12,7 @@ import { compile, searchPage } from './fake-query';
 import { EditLog } from './fake-edits';
 import { asCommands, lifecycleCommands } from './fake-lifecycle';
 import { versionOffers } from './fake-version-names';
+import { fakeTrash } from './fake-trash';
 import { collectionPath, FakeCollections, ref } from './fake-collections';
 import { FieldBook } from './fake-fields';
 import { nocase, normaliseTag, TagTree, type Reshaped } from './fake-tags';
@@ -214,7 +215,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   function runImport(files: string[]): void {
     const job = { cancelled: false };
     importing = job;
-    const report: IngestReport = { ingested: [], duplicates: [], skipped: [], failed: [], seconds: 0, bytes: 0, megapixels: 0, cancelled: false, version_offers: [] };
+    const report: IngestReport = { ingested: [], duplicates: [], in_trash: [], skipped: [], failed: [], seconds: 0, bytes: 0, megapixels: 0, cancelled: false, version_offers: [] };
     const started = Date.now();
     const p: IngestProgress = { phase: 'scanning', total: 0, done: 0, ingested: 0, duplicates: 0, skipped: 0, failed: 0, current: null };
     emit(progress, { ...p });
@@ -346,17 +347,22 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     const by_type: Record<string, number> = {};
     let untagged = 0;
     let bytes = 0;
+    let trashed = 0;
     const tags = new Set<string>();
     for (const r of records) {
+      bytes += r.size;
+      if (r.trashed_at) {
+        trashed++; // out of the counters, its original still stored (migration 15's triggers)
+        continue;
+      }
       by_type[r.kind] = (by_type[r.kind] ?? 0) + 1;
       if (r.tags.length === 0) untagged++;
       r.tags.forEach((t) => tags.add(nocase(t))); // tags with uses > 0, as the core counts them
-      bytes += r.size;
     }
     return {
       root,
       name: libraryName(root),
-      stats: { assets: records.length, files: records.length, original_bytes: bytes, by_type, tags: tags.size, untagged, database_bytes: 4096 + records.length * 900, trashed: 0 },
+      stats: { assets: records.length - trashed, files: records.length, original_bytes: bytes, by_type, tags: tags.size, untagged, trashed, database_bytes: 4096 + records.length * 900 },
     };
   }
 
@@ -442,6 +448,13 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         return outcome;
       }),
     editLog: (limit, mine) => call('editLog', [limit, mine], () => editLog.list(limit, mine)),
+    ...fakeTrash({
+      call, find, records: () => records, editLog: () => editLog, root: () => root, committed,
+      remove: (gone) => {
+        records = records.filter((r) => !gone.has(r.id));
+        gone.forEach((id) => byId.delete(id));
+      },
+    }),
     tagCounts: () => call('tagCounts', [], () => tagNames.counts(records)),
     renameTag: (from, to, merge) =>
       call('renameTag', [from, to, merge], () => {

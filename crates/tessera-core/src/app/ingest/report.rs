@@ -31,6 +31,9 @@ pub struct IngestReport {
     pub ingested: Vec<Ingested>,
     /// Files whose exact content is already in the library; `id` is the existing asset.
     pub duplicates: Vec<Ingested>,
+    /// The duplicates whose existing asset is in the trash (also in `duplicates`): the file is not imported again,
+    /// the user is told where it is (`tessera trash restore ID` brings it back with its tags and fields).
+    pub in_trash: Vec<Ingested>,
     pub skipped: Vec<Problem>,
     pub failed: Vec<Problem>,
     pub seconds: f64,
@@ -51,6 +54,7 @@ impl IngestReport {
     pub(crate) fn sort(&mut self) {
         self.ingested.sort_by(|a, b| a.path.cmp(&b.path));
         self.duplicates.sort_by(|a, b| a.path.cmp(&b.path));
+        self.in_trash.sort_by(|a, b| a.path.cmp(&b.path));
         self.skipped.sort_by(|a, b| a.path.cmp(&b.path));
         self.failed.sort_by(|a, b| a.path.cmp(&b.path));
     }

@@ -5,7 +5,7 @@ use super::prepare::{prepare, Prepared, Shared};
 use super::report::{IngestReport, Ingested, Problem};
 use super::walk;
 use crate::app::Ctx;
-use crate::domain::AssetDefaults;
+use crate::domain::{AssetDefaults, AssetId};
 use crate::error::Result;
 use crate::runtime::job::{CancelToken, ProgressSink};
 use crate::runtime::WriterLock;
@@ -208,6 +208,9 @@ pub fn ingest(
             .push(Problem { path: path.to_string_lossy().into_owned(), reason: "cancelled before it was read".into() });
     }
     report.bytes = bytes;
+    let duplicate_ids: Vec<AssetId> = report.duplicates.iter().map(|d| d.id).collect();
+    let trashed = library.store().trashed_among(&duplicate_ids)?;
+    report.in_trash = report.duplicates.iter().filter(|d| trashed.contains(&d.id)).cloned().collect();
     report.sort();
     // An offer is a hint: one that cannot be worked out does not fail what was imported.
     report.version_offers = super::version_offers::find(library.store(), &report.ingested).unwrap_or_default();
