@@ -136,6 +136,25 @@ pub enum Error {
     #[error("no template named {0:?}; `tessera template ls` lists them")]
     TemplateNotFound(String),
 
+    #[error("review template {name:?}: {reason}")]
+    InvalidTemplate { name: String, reason: String },
+
+    #[error("no review template named {0:?}; `tessera template ls` lists them")]
+    ReviewTemplateNotFound(String),
+
+    #[error("a review template named {0:?} exists already")]
+    ReviewTemplateExists(String),
+
+    /// A review action that cannot be taken as asked: not a reviewer, a stage closed, already in review.
+    #[error("{0}")]
+    ReviewRefused(String),
+
+    #[error("asset {0} has no open review; `tessera review submit {0}` starts one")]
+    NoOpenReview(i64),
+
+    #[error("{0}")]
+    InvalidComment(String),
+
     #[error("a template named {0:?} already exists")]
     TemplateExists(String),
     #[error("invalid collection name {name:?}: {reason}")]
@@ -221,7 +240,10 @@ impl Error {
     /// An action the library refused on purpose (the actor's role does not allow it, the lifecycle does not allow
     /// the move, the asset may not leave): scripts tell these from failures by the CLI's exit code 3.
     pub fn is_refusal(&self) -> bool {
-        matches!(self, Error::Denied { .. } | Error::Transition { .. } | Error::NotReleasable { .. })
+        matches!(
+            self,
+            Error::Denied { .. } | Error::Transition { .. } | Error::NotReleasable { .. } | Error::ReviewRefused(_)
+        )
     }
 
     pub fn is_busy(&self) -> bool {

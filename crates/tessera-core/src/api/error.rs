@@ -48,6 +48,8 @@ impl Error {
             | Error::WatchedFolderNotFound(_)
             | Error::NothingToUndo(_)
             | Error::TemplateNotFound(_)
+            | Error::ReviewTemplateNotFound(_)
+            | Error::NoOpenReview(_)
             | Error::NoSuchVersion { .. } => ErrorCode::NotFound,
             Error::CorruptEditLog { .. } => ErrorCode::Database,
             Error::Denied { .. } => ErrorCode::Forbidden,
@@ -68,6 +70,8 @@ impl Error {
             | Error::InvalidCollectionVariable { .. }
             | Error::NotInCollection { .. }
             | Error::NeedsConfirmation { .. }
+            | Error::InvalidTemplate { .. }
+            | Error::InvalidComment(_)
             | Error::UnknownStatus(_)
             | Error::VersionRefused { .. } => ErrorCode::InvalidInput,
             Error::CollectionNotFound(_) => ErrorCode::NotFound,
@@ -86,7 +90,9 @@ impl Error {
             | Error::XmpSidecarUnreadable { .. }
             | Error::Transition { .. }
             | Error::NotReleasable { .. }
-            | Error::VersionIsDuplicate { .. } => ErrorCode::Conflict,
+            | Error::VersionIsDuplicate { .. }
+            | Error::ReviewTemplateExists(_)
+            | Error::ReviewRefused(_) => ErrorCode::Conflict,
             Error::Busy(_) => ErrorCode::Busy,
             Error::Cancelled => ErrorCode::Cancelled,
         }
@@ -100,6 +106,10 @@ impl Error {
             Error::Transition { .. } | Error::UnknownStatus(_) | Error::NotReleasable { .. } => Some("status"),
             Error::VersionRefused { .. } | Error::VersionIsDuplicate { .. } => Some("file"),
             Error::NoSuchVersion { .. } => Some("version"),
+            Error::InvalidTemplate { .. } | Error::ReviewTemplateNotFound(_) | Error::ReviewTemplateExists(_) => {
+                Some("template")
+            }
+            Error::InvalidComment(_) => Some("comment"),
             Error::InvalidFieldValue { field, .. } | Error::InvalidFieldDefinition { field, .. } => Some(field),
             Error::UnknownField(name) | Error::FieldInUse { name, .. } | Error::FieldExists(name) => Some(name),
             Error::InvalidFieldName { .. } => Some("name"),

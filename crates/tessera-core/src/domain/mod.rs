@@ -17,6 +17,7 @@ mod listing;
 mod new_asset;
 pub mod permission;
 pub mod query;
+pub mod review;
 mod stats;
 mod stored_file;
 mod tag;
