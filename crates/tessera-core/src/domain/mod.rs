@@ -18,6 +18,7 @@ mod new_asset;
 pub mod permission;
 pub mod query;
 pub mod review;
+pub mod review_view;
 mod stats;
 mod stored_file;
 mod tag;

@@ -276,7 +276,8 @@ mod tests {
 
     #[test]
     fn outcomes_follow_the_rule_and_the_worst_decision_wins() {
-        let cases: &[(Rule, Option<u32>, u32, &[Decision], Option<Outcome>)] = &[
+        type Case<'a> = (Rule, Option<u32>, u32, &'a [Decision], Option<Outcome>);
+        let cases: &[Case] = &[
             (Rule::Any, None, 0, &[], None),
             (Rule::Any, None, 0, &[Approve], Some(Outcome::Approved)),
             (Rule::Any, None, 0, &[RequestChanges], Some(Outcome::ChangesRequested)),

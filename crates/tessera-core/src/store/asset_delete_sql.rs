@@ -4,12 +4,18 @@
 use super::assets_write::db_fail;
 use rusqlite::{params, Transaction};
 
-/// Deletes asset `id` with its tags, field values, memberships, sidecar records, full-text row, file rows and their
+/// Deletes asset `id` with its reviews and comments, its tags, field values, memberships, sidecar records, full-text row, file rows and their
 /// sources; watch events keep their record without the id. The counters follow through their triggers.
 pub(super) fn delete_asset_rows(tx: &Transaction<'_>, id: i64) -> crate::error::Result<()> {
     // The tag and field rows while the asset is still there (its counters then stay as they were), then the files,
     // then the asset.
     for sql in [
+        "DELETE FROM comments WHERE asset_id = ?1 AND parent_id IS NOT NULL",
+        "DELETE FROM comments WHERE asset_id = ?1",
+        "DELETE FROM review_decisions WHERE review_id IN (SELECT id FROM reviews WHERE asset_id = ?1)",
+        "DELETE FROM review_reviewers WHERE review_id IN (SELECT id FROM reviews WHERE asset_id = ?1)",
+        "DELETE FROM review_stages WHERE review_id IN (SELECT id FROM reviews WHERE asset_id = ?1)",
+        "DELETE FROM reviews WHERE asset_id = ?1",
         "DELETE FROM asset_tags WHERE asset_id = ?1",
         "DELETE FROM asset_field_values WHERE asset_id = ?1",
         "DELETE FROM collection_assets WHERE asset_id = ?1",

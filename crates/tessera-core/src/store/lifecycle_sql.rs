@@ -47,29 +47,38 @@ impl Store {
         note: (&str, i64),
         target: impl Fn(&StoredStatus) -> Result<Status>,
     ) -> Result<Vec<(i64, Status, Status)>> {
-        self.write(|tx| {
-            let fail = db_fail(tx);
-            let mut moved = Vec::with_capacity(ids.len());
-            let mut changes = Vec::with_capacity(ids.len());
-            for &id in ids {
-                let stored = read(tx, id)?;
-                let from = lifecycle::shown(stored.status, stored.expires.as_deref(), today);
-                let to = target(&stored)?;
-                lifecycle::transition(from, to)?;
-                let archived_from = (to == Status::Archived).then(|| stored.status.as_str());
-                tx.prepare_cached("UPDATE assets SET status = ?1, archived_from = ?2 WHERE id = ?3")
-                    .and_then(|mut st| st.execute(params![to.as_str(), archived_from, id]))
-                    .map_err(&fail)?;
-                changes.push(serde_json::json!({
-                    "asset": id, "field": "status", "before": from.as_str(), "after": to.as_str()
-                }));
-                moved.push((id, from, to));
-            }
-            let detail = serde_json::json!({ "changes": changes });
-            let (actor, at) = note;
-            let event = NewEvent { at, actor, action: "transition", assets: ids, detail: &detail };
-            append(tx, &event)?;
-            Ok(moved)
-        })
+        self.write(|tx| move_in(tx, ids, today, note, &target))
     }
+}
+
+/// [`Store::move_status`] inside the caller's transaction (a review's decision moves its asset with it).
+pub(super) fn move_in(
+    tx: &rusqlite::Transaction<'_>,
+    ids: &[i64],
+    today: &str,
+    note: (&str, i64),
+    target: &dyn Fn(&StoredStatus) -> Result<Status>,
+) -> Result<Vec<(i64, Status, Status)>> {
+    let fail = db_fail(tx);
+    let mut moved = Vec::with_capacity(ids.len());
+    let mut changes = Vec::with_capacity(ids.len());
+    for &id in ids {
+        let stored = read(tx, id)?;
+        let from = lifecycle::shown(stored.status, stored.expires.as_deref(), today);
+        let to = target(&stored)?;
+        lifecycle::transition(from, to)?;
+        let archived_from = (to == Status::Archived).then(|| stored.status.as_str());
+        tx.prepare_cached("UPDATE assets SET status = ?1, archived_from = ?2 WHERE id = ?3")
+            .and_then(|mut st| st.execute(params![to.as_str(), archived_from, id]))
+            .map_err(&fail)?;
+        changes.push(serde_json::json!({
+            "asset": id, "field": "status", "before": from.as_str(), "after": to.as_str()
+        }));
+        moved.push((id, from, to));
+    }
+    let detail = serde_json::json!({ "changes": changes });
+    let (actor, at) = note;
+    let event = NewEvent { at, actor, action: "transition", assets: ids, detail: &detail };
+    append(tx, &event)?;
+    Ok(moved)
 }

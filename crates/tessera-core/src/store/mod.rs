@@ -20,6 +20,8 @@ pub mod fts;
 mod lifecycle_sql;
 mod migrations;
 mod pending;
+mod review_read_sql;
+mod reviews_sql;
 mod search_sql;
 mod smart_sql;
 mod stats_sql;
@@ -36,6 +38,7 @@ pub use changes::ChangeProbe;
 pub use collection_members_sql::MembershipEdited;
 pub use edit_log_sql::LogNote;
 pub use edit_sql::{Changes, Targets};
+pub use reviews_sql::{ReviewNote, Submission};
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};

@@ -6,6 +6,7 @@ mod collections;
 mod fields;
 mod lifecycle;
 mod permissions;
+mod review;
 mod robustness;
 mod search_cases;
 mod tag_tree;

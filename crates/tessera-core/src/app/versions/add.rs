@@ -59,7 +59,11 @@ pub fn add_version(ctx: &Ctx, id: AssetId, file: &Path) -> Result<VersionChanged
     let summary = format!("new version of asset {}", id.0);
     let note = LogNote { actor: &ctx.actor.name, at: ctx.now(), summary: &summary };
     match ctx.store().add_version(id, &new.asset, &note) {
-        Ok(changed) => Ok(changed),
+        Ok(changed) => {
+            // New content is not approved content: an approved or in-review asset goes back to review.
+            crate::app::review::on_new_version(ctx, id)?;
+            Ok(changed)
+        }
         Err(e) => {
             // Nothing was recorded: take the moved original back out so no file is left without its row.
             let _ = blobs::remove_stored(library.paths(), &stored);

@@ -10,5 +10,7 @@ pub fn stack_as_version(ctx: &Ctx, from: AssetId, onto: AssetId) -> Result<Versi
     ctx.require(Action::Ingest)?;
     let summary = format!("asset {} stacked onto asset {} as a new version", from.0, onto.0);
     let note = LogNote { actor: &ctx.actor.name, at: ctx.now(), summary: &summary };
-    ctx.store().stack_onto(from, onto, &note)
+    let changed = ctx.store().stack_onto(from, onto, &note)?;
+    crate::app::review::on_new_version(ctx, onto)?;
+    Ok(changed)
 }
