@@ -150,6 +150,18 @@ pub enum Command {
         #[command(subcommand)]
         command: VersionCommand,
     },
+    /// Reviews: submit assets, the queue waiting for you, decide.
+    Review {
+        #[command(subcommand)]
+        command: ReviewCommand,
+    },
+    /// Comments on an asset, pinned to a point or a rectangle of the picture.
+    Comment {
+        #[command(subcommand)]
+        command: CommentCommand,
+    },
+    /// Reviews waiting for you, due soon or overdue, decisions on what you submitted, mentions.
+    Notifications,
     /// The audit trail: every change, hash-chained so an edit behind the app's back shows.
     Audit {
         #[command(subcommand)]
@@ -187,6 +199,55 @@ pub enum VersionCommand {
         #[arg(long, value_name = "TARGET")]
         onto: i64,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReviewCommand {
+    /// Submit assets (or a whole collection) for review: `tessera review submit 12 13 --due 2027-01-15`.
+    Submit {
+        ids: Vec<i64>,
+        #[arg(long, value_name = "NAME")]
+        collection: Option<String>,
+        /// The workflow template (default: the library's Default).
+        #[arg(long, value_name = "T")]
+        template: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        due: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        message: Option<String>,
+    },
+    /// The reviews waiting for you, soonest due first.
+    Queue {
+        #[arg(long, default_value_t = 200)]
+        limit: u32,
+    },
+    /// Decide: approve, approve-with-changes, request-changes or reject (the last two need --comment).
+    Decide {
+        id: i64,
+        decision: String,
+        #[arg(long, value_name = "TEXT")]
+        comment: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CommentCommand {
+    /// `tessera comment add 12 "logo too small" --rect 0.1,0.2,0.3,0.2` (0..1 from the top-left).
+    Add {
+        id: i64,
+        text: String,
+        #[arg(long, value_name = "X,Y", conflicts_with = "rect")]
+        at: Option<String>,
+        #[arg(long, value_name = "X,Y,W,H")]
+        rect: Option<String>,
+        /// Answer comment N.
+        #[arg(long, value_name = "N")]
+        reply: Option<i64>,
+    },
+    /// The comments on asset ID.
+    Ls { id: i64 },
+    /// Mark comment N resolved.
+    Resolve { comment: i64 },
 }
 
 #[derive(Debug, Subcommand)]
@@ -398,11 +459,15 @@ pub enum FieldCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum TemplateCommand {
-    /// Save a template: `tessera template add "Agency shoot" credit=Agency licence="CC BY"`.
+    /// Save a metadata template: `tessera template add "Agency shoot" credit=Agency licence="CC BY"`; or, with
+    /// `--file T.toml`, a review workflow template (its stages, reviewers and rules).
     Add {
         name: String,
-        #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+        #[arg(num_args = 0.., allow_hyphen_values = true, required_unless_present = "file")]
         assignments: Vec<String>,
+        /// A review workflow template in TOML: `[[stage]]` tables with name, people or roles, rule, veto, after.
+        #[arg(long, value_name = "T.toml")]
+        file: Option<std::path::PathBuf>,
     },
     /// The templates with their fields.
     Ls,

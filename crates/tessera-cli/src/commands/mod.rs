@@ -8,6 +8,7 @@ mod history;
 mod ingest;
 mod libraries;
 mod open;
+mod review;
 mod search;
 mod set;
 mod show;
@@ -79,6 +80,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Archive { ids } => status::archive(&session, &ids, cli.json),
         Command::Restore { ids } => status::restore(&session, &ids, cli.json),
         Command::Version { command } => version::run(&session, command, cli.json),
+        Command::Review { command } => review::run(&session, command, cli.json),
+        Command::Comment { command } => review::comment(&session, command, cli.json),
+        Command::Notifications => review::notifications(&session, cli.json),
         Command::Audit { command } => audit::run(&session, command, cli.json),
         Command::Xmp { command } => xmp::run(&session, command, cli.json),
     }

@@ -22,9 +22,26 @@ pub fn run(session: &Session, command: Option<StatusCommand>, id: Option<i64>, j
         }
         (None, Some(id)) => {
             let report = lifecycle::status(&ctx, AssetId(id))?;
+            let review = tessera_core::app::review::review_of(&ctx, AssetId(id))?;
             if json {
-                output::json(&report);
+                let mut value = serde_json::to_value(&report)?;
+                value["review"] = serde_json::to_value(&review)?;
+                output::json(&value);
                 return Ok(Outcome::Clean);
+            }
+            if let Some(r) = &review {
+                println!(
+                    "review {} (round {}, {}): {}",
+                    r.id,
+                    r.round,
+                    r.template,
+                    r.outcome.map_or(r.state.as_str(), |o| o.as_str())
+                );
+                for s in &r.stages {
+                    let decided: Vec<String> =
+                        s.decisions.iter().map(|d| format!("{} {}", d.reviewer, d.decision.as_str())).collect();
+                    println!("  {:<20} {:<8} {}", s.name, s.state, decided.join(", "));
+                }
             }
             println!("{}: {}", report.id, report.state.as_str());
             for step in report.history {

@@ -13,7 +13,17 @@ pub fn run(session: &Session, command: TemplateCommand, json: bool) -> anyhow::R
     let library = session.open()?;
     let ctx = session.ctx(&library);
     match command {
-        TemplateCommand::Add { name, assignments } => {
+        TemplateCommand::Add { name, file: Some(file), .. } => {
+            let body = std::fs::read_to_string(&file)
+                .map_err(|e| anyhow::anyhow!("cannot read the template file {}: {e}", file.display()))?;
+            let template = tessera_core::app::review::add_template(&ctx, &name, &body)?;
+            if json {
+                output::json(&template);
+            } else {
+                println!("saved review template {} ({} stages)", template.name, template.stages.len());
+            }
+        }
+        TemplateCommand::Add { name, assignments, file: None } => {
             let mut parsed = Vec::new();
             for word in &assignments {
                 match FieldAssignment::parse(word) {
@@ -30,9 +40,14 @@ pub fn run(session: &Session, command: TemplateCommand, json: bool) -> anyhow::R
         }
         TemplateCommand::Ls => {
             let templates = list_templates(&ctx)?;
+            let workflows = tessera_core::app::review::templates(&ctx)?;
             if json {
-                output::json(&serde_json::json!({ "templates": templates }));
+                output::json(&serde_json::json!({ "templates": templates, "review_templates": workflows }));
             } else {
+                for w in &workflows {
+                    let stages: Vec<&str> = w.template.stages.iter().map(|s| s.name.as_str()).collect();
+                    println!("review {}: {}", w.name, stages.join(" → "));
+                }
                 for t in &templates {
                     let parts: Vec<String> = t.assignments.iter().map(|a| format!("{}={}", a.name, a.value)).collect();
                     println!("{}: {}", t.name, parts.join(" "));
