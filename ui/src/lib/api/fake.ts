@@ -446,7 +446,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         gone.forEach((id) => byId.delete(id));
       },
     }),
-    tagCounts: () => call('tagCounts', [], () => tagNames.counts(records)),
+    tagCounts: () => call('tagCounts', [], () => tagNames.counts(records.filter((r) => !r.trashed_at))),
     renameTag: (from, to, merge) =>
       call('renameTag', [from, to, merge], () => {
         const summary = `rename tag ${safePath(from)} to ${safePath(to)}`;
