@@ -6,8 +6,8 @@ use crate::state::AppState;
 use std::sync::{Arc, Mutex};
 use tauri::http::{header, Response, StatusCode};
 use tauri::{Manager, Runtime, UriSchemeContext, UriSchemeResponder};
-use tessera_core::app::assets;
 use tessera_core::app::maintenance::thumbs;
+use tessera_core::app::{assets, versions};
 use tessera_core::blobs::cache::ThumbSize;
 use tessera_core::media::placeholder;
 use tessera_core::AssetId;
@@ -47,15 +47,17 @@ fn respond(state: &AppState, path: &str, version: Option<&str>) -> Response<Vec<
     };
     let state = state.for_call();
     let ctx = state.ctx();
-    let Ok(file) = assets::current_file(&ctx, id) else {
-        return status(StatusCode::NOT_FOUND, "no such asset");
+    // The hash names which of the asset's versions (the current one, or another in its stack). Ids are per library:
+    // a request made just before a switch to another library names the hash it expects, and must not get (and have
+    // the webview cache for a year, under that URL) another library's asset of the same id; a hash is the same
+    // picture in any library, so an asset's file with a matching one is always right.
+    let file = match version {
+        Some(hash) => versions::version_file(&ctx, id, hash),
+        None => assets::current_file(&ctx, id),
     };
-    // Ids are per library: a request made just before a switch to another library names the hash it expects, and
-    // must not get (and have the webview cache for a year, under that URL) another library's asset of the same id.
-    // A hash is the same picture in any library, so a matching one is always right.
-    if version.is_some_and(|v| v != file.hash) {
+    let Ok(file) = file else {
         return status(StatusCode::NOT_FOUND, "that asset's content is not in the open library");
-    }
+    };
     match thumbs::thumbnail_of(&ctx, &file, size) {
         Ok(Some(image)) => match std::fs::read(&image) {
             Ok(bytes) => {

@@ -145,6 +145,11 @@ pub enum Command {
         #[arg(required = true, num_args = 1..)]
         ids: Vec<i64>,
     },
+    /// Versions of an asset: add a new file for it, list the stack, make an older one current again.
+    Version {
+        #[command(subcommand)]
+        command: VersionCommand,
+    },
     /// The audit trail: every change, hash-chained so an edit behind the app's back shows.
     Audit {
         #[command(subcommand)]
@@ -164,6 +169,23 @@ pub enum StatusCommand {
         /// Asset ids, then the state.
         #[arg(required = true, num_args = 2..)]
         words: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VersionCommand {
+    /// Add FILE as the new current version of asset ID: `tessera version add 12 poster_v2.png`.
+    Add { id: i64, file: std::path::PathBuf },
+    /// Every version of asset ID, oldest first (the current one marked).
+    Ls { id: i64 },
+    /// Make version N of asset ID current again (nothing is deleted).
+    Revert { id: i64, number: u32 },
+    /// Make asset ID (one file, e.g. what an import offered as a version) the new current version of asset TARGET;
+    /// asset ID itself goes.
+    Stack {
+        id: i64,
+        #[arg(long, value_name = "TARGET")]
+        onto: i64,
     },
 }
 
@@ -195,9 +217,18 @@ pub struct AuditFilterArgs {
     /// Events by NAME.
     #[arg(long, value_name = "NAME")]
     pub actor: Option<String>,
+    /// Events before DATE (YYYY-MM-DD: before that day starts; or YYYY-MM-DDTHH:MM:SS, UTC).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Events of one kind: edit, undo, ingest, transition, override …
+    #[arg(long, value_name = "ACTION")]
+    pub action: Option<String>,
     /// Events touching asset ID.
     #[arg(long, value_name = "ID")]
     pub asset: Option<i64>,
+    /// Newest first.
+    #[arg(long)]
+    pub newest_first: bool,
 }
 
 #[derive(Debug, Subcommand)]

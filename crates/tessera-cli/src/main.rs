@@ -26,7 +26,9 @@ fn main() -> ExitCode {
         Ok(outcome) => outcome.exit_code(),
         Err(error) => {
             output::print_error(&error, json);
-            ExitCode::from(2)
+            // 3: refused on purpose (role, lifecycle, governance); 2: everything else that went wrong.
+            let refused = error.downcast_ref::<tessera_core::Error>().is_some_and(tessera_core::Error::is_refusal);
+            ExitCode::from(if refused { 3 } else { 2 })
         }
     }
 }

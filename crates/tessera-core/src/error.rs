@@ -124,6 +124,15 @@ pub enum Error {
     #[error("field {field:?}: {reason}")]
     InvalidFieldDefinition { field: String, reason: String },
 
+    #[error("cannot add {path} as a new version of asset {asset}: {reason}")]
+    VersionRefused { asset: i64, path: PathBuf, reason: String },
+
+    #[error("{path} is already in the library as asset {existing}: a new version must be new content")]
+    VersionIsDuplicate { path: PathBuf, existing: i64 },
+
+    #[error("asset {asset} has no version {number}: it has {count} (`tessera version ls {asset}` lists them)")]
+    NoSuchVersion { asset: i64, number: u32, count: u32 },
+
     #[error("no template named {0:?}; `tessera template ls` lists them")]
     TemplateNotFound(String),
 
@@ -163,6 +172,9 @@ pub enum Error {
 
     #[error("XMP sidecar {path}: {reason}; it was left as it is")]
     XmpSidecarUnreadable { path: PathBuf, reason: String },
+
+    #[error("{actor} ({role}) may not {action}: needs role {}", crate::domain::permission::roles_phrase(.needs))]
+    Denied { actor: String, role: crate::domain::Role, action: crate::domain::Action, needs: Vec<crate::domain::Role> },
 
     #[error("the edit log is damaged: entry {edit} records a change of {field:?}, which this build cannot undo")]
     CorruptEditLog { edit: i64, field: String },
@@ -206,6 +218,12 @@ impl Error {
     }
 
     /// Another connection held the database for longer than the busy timeout.
+    /// An action the library refused on purpose (the actor's role does not allow it, the lifecycle does not allow
+    /// the move, the asset may not leave): scripts tell these from failures by the CLI's exit code 3.
+    pub fn is_refusal(&self) -> bool {
+        matches!(self, Error::Denied { .. } | Error::Transition { .. } | Error::NotReleasable { .. })
+    }
+
     pub fn is_busy(&self) -> bool {
         matches!(
             self,

@@ -16,8 +16,10 @@ pub mod dialogs;
 pub mod fields;
 pub mod import;
 pub mod library;
+pub mod lifecycle;
 pub mod tags;
 pub mod trash;
+pub mod versions;
 pub mod watch;
 
 use crate::state::{AppState, CallState};
@@ -39,8 +41,10 @@ mod handlers {
     pub use super::fields::*;
     pub use super::import::*;
     pub use super::library::*;
+    pub use super::lifecycle::*;
     pub use super::tags::*;
     pub use super::trash::*;
+    pub use super::versions::*;
     pub use super::watch::*;
 }
 

@@ -3,6 +3,7 @@
 import type { LibraryApi, Unlisten } from '../lib/api/api';
 import type { IngestProgress, IngestSummary } from '../lib/api/types';
 import type { Notices } from '../shell/notices.svelte';
+import { dropOnZone, zoneAt } from './dropZones';
 
 export class Importer {
   /** Progress of the running import, or null when none runs. */
@@ -11,6 +12,8 @@ export class Importer {
   report = $state<IngestSummary | null>(null);
   /** Files are being dragged over the window. */
   dragging = $state(false);
+  /** What the drop zone under the pointer does with them (`data-drop-zone`), or null: they would be imported. */
+  dropZone = $state<string | null>(null);
   /** Waiting for the import to start (dialog open, command sent). */
   starting = $state(false);
   cancelling = $state(false);
@@ -41,11 +44,16 @@ export class Importer {
         this.#onFinished(r);
       }),
       this.#api.onDragDrop((e) => {
-        if (e.type === 'enter' || e.type === 'over') this.dragging = true;
-        else if (e.type === 'leave') this.dragging = false;
-        else {
+        if (e.type === 'enter' || e.type === 'over') {
+          this.dragging = true;
+          this.dropZone = zoneAt(e.position)?.dataset.dropZone ?? null;
+        } else if (e.type === 'leave') {
           this.dragging = false;
-          if (e.paths.length > 0) void this.importPaths(e.paths);
+          this.dropZone = null;
+        } else {
+          this.dragging = false;
+          this.dropZone = null;
+          if (e.paths.length > 0 && !dropOnZone(e.paths, e.position)) void this.importPaths(e.paths);
         }
       }),
     ]);

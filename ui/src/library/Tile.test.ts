@@ -16,6 +16,8 @@ const asset = (name: string, title: string | null = null): AssetSummary => ({
   added: 0,
   taken: null,
   hash: 'ab',
+  status: 'draft',
+  expires: null,
 });
 
 const props = (a: AssetSummary, width = 176) => ({
@@ -55,5 +57,17 @@ describe('tile caption', () => {
     render(Tile, { props: props(asset('DSC0001.jpg', 'Launch poster')) });
     expect(screen.getByTestId('tile-name').textContent).toBe('Launch poster');
     expect(screen.getByTestId('tile').getAttribute('title')).toBe('Launch poster\nDSC0001.jpg');
+  });
+});
+
+describe('tile status badge', () => {
+  it('shows every state but draft, in words', () => {
+    const { unmount } = render(Tile, { props: props(asset('a.jpg')) });
+    expect(screen.queryByTestId('status-badge')).toBeNull();
+    unmount();
+    render(Tile, { props: props({ ...asset('b.jpg'), status: 'changes_requested' }) });
+    const badge = screen.getByTestId('status-badge');
+    expect(badge.textContent).toBe('Changes');
+    expect(badge.getAttribute('title')).toBe('Changes requested');
   });
 });

@@ -53,12 +53,21 @@ pub fn run(session: &Session, command: AuditCommand, json: bool) -> anyhow::Resu
 }
 
 fn to_filter(args: AuditFilterArgs) -> anyhow::Result<AuditFilter> {
-    let since = match args.since.as_deref() {
-        None => None,
-        Some(s) => match dates::parse_datetime(s).or_else(|| dates::parse_period(s).map(|(start, _)| start)) {
-            Some(t) => Some(t),
-            None => bail!("--since {s:?} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)"),
-        },
+    let instant = |flag: &str, text: Option<&str>| -> anyhow::Result<Option<i64>> {
+        match text {
+            None => Ok(None),
+            Some(s) => match dates::parse_datetime(s).or_else(|| dates::parse_period(s).map(|(start, _)| start)) {
+                Some(t) => Ok(Some(t)),
+                None => bail!("--{flag} {s:?} is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)"),
+            },
+        }
     };
-    Ok(AuditFilter { since, actor: args.actor, asset: args.asset })
+    Ok(AuditFilter {
+        since: instant("since", args.since.as_deref())?,
+        until: instant("until", args.until.as_deref())?,
+        actor: args.actor,
+        action: args.action,
+        asset: args.asset,
+        newest_first: args.newest_first,
+    })
 }

@@ -31,6 +31,12 @@ pub fn run(session: &Session, args: &IngestArgs, json: bool) -> anyhow::Result<O
         for t in &report.in_trash {
             eprintln!("in trash {}: asset {} (`tessera trash restore {}` brings it back)", t.path, t.id, t.id);
         }
+        for o in &report.version_offers {
+            println!(
+                "version? {} looks like a new version of {} (asset {}): `tessera version stack {} --onto {}` makes it one",
+                o.path, o.of_name, o.of.0, o.id.0, o.of.0
+            );
+        }
         let per_second = report.ingested.len() as f64 / report.seconds.max(1e-9);
         println!(
             "{} ingested, {} duplicates, {} skipped, {} failed in {:.1} s ({per_second:.1} files/s, {}, {:.0} MP){}",

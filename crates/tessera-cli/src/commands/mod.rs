@@ -19,6 +19,7 @@ mod tag_tree;
 mod template;
 mod trash;
 mod undo;
+mod version;
 mod watch;
 mod xmp;
 
@@ -77,6 +78,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Status { command, id } => status::run(&session, command, id, cli.json),
         Command::Archive { ids } => status::archive(&session, &ids, cli.json),
         Command::Restore { ids } => status::restore(&session, &ids, cli.json),
+        Command::Version { command } => version::run(&session, command, cli.json),
         Command::Audit { command } => audit::run(&session, command, cli.json),
         Command::Xmp { command } => xmp::run(&session, command, cli.json),
     }

@@ -1,5 +1,5 @@
 //! The audit trail and lifecycle from the command line: `audit verify` exits 1 naming the first event edited behind
-//! the app's back; `status set` refuses a move the table does not allow with exit 2 and the reason; archive and
+//! the app's back; `status set` refuses a move the table does not allow with exit 3 (refused) and the reason; archive and
 //! restore round-trip; `audit ls --json` and `audit export` list what happened.
 
 use crate::fixtures;
@@ -46,7 +46,7 @@ fn status_set_refuses_what_the_table_does_not_allow_and_archive_restore_round_tr
     let sb = Sandbox::create();
     let ids = photos(&sb, 1);
     let out = sb.run(&["status", "set", &ids[0], "published"]);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(3));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("an asset in draft cannot be published: approve it first"), "{err}");
     for state in ["in_review", "approved"] {

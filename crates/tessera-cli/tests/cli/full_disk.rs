@@ -31,7 +31,14 @@ fn every_edit_on_a_full_disk_fails_whole_with_the_reason_and_goes_through_once_s
             .chain(tail.iter().map(|s| s.to_string()))
             .collect()
     };
+    let next_version = sb.dir.path().join("p00_v2.jpg");
+    fixtures::write(&next_version, &fixtures::unique_jpeg(640, 480, 99));
     let edits = [
+        Edit {
+            what: "version add",
+            args: vec!["version".into(), "add".into(), ids[0].clone(), next_version.to_string_lossy().into_owned()],
+            applied: "SELECT count(*) FROM files WHERE original_name = 'p00_v2.jpg'",
+        },
         Edit {
             what: "tag",
             args: with_ids(&["tag"], &["+Brand/Sneaker"]),

@@ -20,6 +20,7 @@ mod search;
 mod tag_tree;
 mod trash;
 mod verify;
+mod versions;
 mod watch;
 mod xmp;
 

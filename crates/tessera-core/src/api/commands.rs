@@ -181,6 +181,34 @@ macro_rules! ipc_commands {
             ) -> Vec<$crate::domain::watch::WatchEvent>;
             /// Whether this app, another process, or nobody watches the folders.
             watcher_host() -> $crate::app::watch::WatcherHost;
+            /// An asset's lifecycle state (as shown today), the state stored, and every move it made.
+            asset_status(id: $crate::domain::AssetId) -> $crate::app::lifecycle::StatusReport;
+            /// Moves assets to `to`, all or none (`conflict` with the reason when the transition table refuses one).
+            set_status(
+                ids: Vec<$crate::domain::AssetId>,
+                to: $crate::domain::lifecycle::Status
+            ) -> Vec<$crate::app::lifecycle::Moved>;
+            /// Archives assets: they leave the default views (`is:archived` finds them).
+            archive_assets(ids: Vec<$crate::domain::AssetId>) -> Vec<$crate::app::lifecycle::Moved>;
+            /// Puts archived assets back in the state they had before.
+            restore_archived(ids: Vec<$crate::domain::AssetId>) -> Vec<$crate::app::lifecycle::Moved>;
+            /// The audit trail's events that match `filter`, oldest first (at most `limit`).
+            audit_events(
+                filter: $crate::domain::AuditFilter,
+                limit: Option<u64>
+            ) -> Vec<$crate::domain::AuditEvent>;
+            /// Checks the audit trail's hash chain; names the first event edited, inserted or deleted.
+            verify_audit() -> $crate::domain::AuditCheck;
+            /// Every version of an asset, oldest first (the current one marked).
+            versions(id: $crate::domain::AssetId) -> Vec<$crate::domain::Version>;
+            /// Adds the file at `path` as the asset's new current version (refused with the reason when it is
+            /// already in the library, of another kind, or unreadable).
+            add_version(id: $crate::domain::AssetId, path: String) -> $crate::domain::VersionChanged;
+            /// Makes version `number` of an asset current again.
+            revert_version(id: $crate::domain::AssetId, number: u32) -> $crate::domain::VersionChanged;
+            /// Makes asset `from` (one file, e.g. an import's version offer) the new current version of `onto`;
+            /// `from` itself goes.
+            stack_version(from: $crate::domain::AssetId, onto: $crate::domain::AssetId) -> $crate::domain::VersionChanged;
         }
     };
 }

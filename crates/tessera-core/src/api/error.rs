@@ -47,8 +47,10 @@ impl Error {
             | Error::TagNotFound(_)
             | Error::WatchedFolderNotFound(_)
             | Error::NothingToUndo(_)
-            | Error::TemplateNotFound(_) => ErrorCode::NotFound,
+            | Error::TemplateNotFound(_)
+            | Error::NoSuchVersion { .. } => ErrorCode::NotFound,
             Error::CorruptEditLog { .. } => ErrorCode::Database,
+            Error::Denied { .. } => ErrorCode::Forbidden,
             Error::Query(_) => ErrorCode::BadQuery,
             Error::InvalidTag { .. }
             | Error::InvalidColour(_)
@@ -66,7 +68,8 @@ impl Error {
             | Error::InvalidCollectionVariable { .. }
             | Error::NotInCollection { .. }
             | Error::NeedsConfirmation { .. }
-            | Error::UnknownStatus(_) => ErrorCode::InvalidInput,
+            | Error::UnknownStatus(_)
+            | Error::VersionRefused { .. } => ErrorCode::InvalidInput,
             Error::CollectionNotFound(_) => ErrorCode::NotFound,
             Error::SmartCollectionLoop { .. } => ErrorCode::BadQuery,
             Error::WatcherRunning { .. }
@@ -82,7 +85,8 @@ impl Error {
             | Error::CollectionIntoItself { .. }
             | Error::XmpSidecarUnreadable { .. }
             | Error::Transition { .. }
-            | Error::NotReleasable { .. } => ErrorCode::Conflict,
+            | Error::NotReleasable { .. }
+            | Error::VersionIsDuplicate { .. } => ErrorCode::Conflict,
             Error::Busy(_) => ErrorCode::Busy,
             Error::Cancelled => ErrorCode::Cancelled,
         }
@@ -94,6 +98,8 @@ impl Error {
             Error::InvalidTag { .. } | Error::TagConflict { .. } | Error::TagInUse { .. } => Some("tag"),
             Error::InvalidColour(_) => Some("colour"),
             Error::Transition { .. } | Error::UnknownStatus(_) | Error::NotReleasable { .. } => Some("status"),
+            Error::VersionRefused { .. } | Error::VersionIsDuplicate { .. } => Some("file"),
+            Error::NoSuchVersion { .. } => Some("version"),
             Error::InvalidFieldValue { field, .. } | Error::InvalidFieldDefinition { field, .. } => Some(field),
             Error::UnknownField(name) | Error::FieldInUse { name, .. } | Error::FieldExists(name) => Some(name),
             Error::InvalidFieldName { .. } => Some("name"),

@@ -36,6 +36,21 @@ impl<'a> Ctx<'a> {
         self.clock.now()
     }
 
+    /// Ok when the actor's role allows `action` (`domain::permission::allows`), else `Error::Denied` naming the roles
+    /// that would.
+    pub fn require(&self, action: crate::domain::Action) -> crate::error::Result<()> {
+        use crate::domain::permission::{allows, needs};
+        if allows(self.actor.role, action) {
+            return Ok(());
+        }
+        Err(crate::error::Error::Denied {
+            actor: self.actor.name.clone(),
+            role: self.actor.role,
+            action,
+            needs: needs(action),
+        })
+    }
+
     pub(crate) fn store(&self) -> &'a crate::store::Store {
         self.library.store()
     }

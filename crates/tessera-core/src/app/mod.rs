@@ -16,6 +16,7 @@ pub mod lifecycle;
 pub mod maintenance;
 pub mod search;
 pub mod tags;
+pub mod versions;
 pub mod watch;
 pub mod xmp;
 

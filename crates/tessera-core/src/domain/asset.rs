@@ -1,5 +1,6 @@
 //! Assets as front ends see them: a summary for grids and search results, a detail for the inspector and `show`.
 
+use super::lifecycle::Status;
 use super::{AssetId, AssetKind, FileId};
 use crate::metadata::ExifFields;
 use serde::{Deserialize, Serialize};
@@ -22,6 +23,10 @@ pub struct AssetSummary {
     /// "YYYY-MM-DDTHH:MM:SS" as the camera recorded it (no time zone).
     pub taken: Option<String>,
     pub hash: String,
+    /// The lifecycle state the tile's badge shows (expired once the rights expiry has passed).
+    pub status: Status,
+    /// The rights expiry date ("YYYY-MM-DD"), when there is one.
+    pub expires: Option<String>,
 }
 
 /// Facts about the stored original.

@@ -1,9 +1,9 @@
 //! The audit trail as front ends and scripts see it: tamper-evident events (see `store/audit_sql.rs` for the chain).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One recorded change: who, when, what, on which assets, with the details (field, before, after …).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct AuditEvent {
     pub seq: i64,
     pub at: i64,
@@ -11,22 +11,30 @@ pub struct AuditEvent {
     /// `edit`, `undo`, `ingest`, `transition`, `override` …
     pub action: String,
     pub assets: Vec<i64>,
+    #[ts(type = "Record<string, unknown>")]
     pub detail: serde_json::Value,
     /// BLAKE3 of the previous hash and this event's canonical form, in hex.
     pub hash: String,
 }
 
 /// Which events to list or export; every part is optional and they combine with AND.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ts_rs::TS)]
+#[serde(default)]
 pub struct AuditFilter {
     /// Events at or after this time (Unix seconds).
     pub since: Option<i64>,
+    /// Events before this time (Unix seconds).
+    pub until: Option<i64>,
     pub actor: Option<String>,
+    /// `edit`, `ingest`, `transition` …
+    pub action: Option<String>,
     pub asset: Option<i64>,
+    /// Newest first (the Activity view); else oldest first (exports, `audit ls`).
+    pub newest_first: bool,
 }
 
 /// What `audit verify` found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct AuditCheck {
     /// Events checked.
     pub events: u64,
@@ -34,7 +42,7 @@ pub struct AuditCheck {
     pub broken: Option<AuditBreak>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct AuditBreak {
     pub seq: i64,
     pub reason: String,

@@ -4,9 +4,9 @@
 //! shows as expired (see [`shown`]).
 
 use crate::error::{Error, Result};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Draft,
@@ -93,6 +93,11 @@ impl Status {
             other => other.as_str(),
         }
     }
+}
+
+/// The states an asset in `from` may move to, in table order.
+pub fn next_states(from: Status) -> Vec<Status> {
+    ALLOWED.iter().filter(|(f, _)| *f == from).map(|(_, t)| *t).collect()
 }
 
 /// Checks a move against [`ALLOWED`]; the error says why it is refused and what to do instead.
@@ -188,5 +193,22 @@ mod tests {
         for (stored, expires, want) in cases {
             assert_eq!(shown(stored, expires, "2026-12-03"), want, "{stored:?} {expires:?}");
         }
+    }
+
+    /// The UI's fake moves assets by the same table: `tests/cases/lifecycle.json` is this table, written out
+    /// (`UPDATE_BINDINGS=1 cargo test -p tessera-core` rewrites it).
+    #[test]
+    fn the_shared_table_file_is_this_table() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/cases/lifecycle.json");
+        let pairs: Vec<[&str; 2]> = ALLOWED.iter().map(|(f, t)| [f.as_str(), t.as_str()]).collect();
+        let text = format!("{}\n", serde_json::to_string_pretty(&serde_json::json!({ "allowed": pairs })).unwrap());
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(path, &text).unwrap();
+        }
+        assert_eq!(
+            std::fs::read_to_string(path).unwrap_or_default(),
+            text,
+            "run UPDATE_BINDINGS=1 cargo test -p tessera-core"
+        );
     }
 }

@@ -15,11 +15,14 @@ mod kind;
 pub mod lifecycle;
 mod listing;
 mod new_asset;
+pub mod permission;
 pub mod query;
 mod stats;
 mod stored_file;
 mod tag;
 mod trash;
+mod version;
+mod version_name;
 pub mod watch;
 
 pub use actor::Actor;
@@ -34,9 +37,12 @@ pub use ids::{AssetId, FileId, TagId};
 pub use kind::AssetKind;
 pub use listing::{Page, SortKey, SortOrder, TOTAL_CAP};
 pub use new_asset::{label_colour, AssetDefaults, NewAsset};
+pub use permission::{Action, Role};
 pub use stats::LibraryStats;
 pub use stored_file::StoredFile;
 pub use tag::{
     keyword_tag, normalise_colour, normalise_tag, tag_leaf, tag_parent, TagChange, TagCount, TagEdit, TAG_SEPARATOR,
 };
 pub use trash::TrashedAsset;
+pub use version::{Version, VersionChanged};
+pub use version_name::version_base;

@@ -51,6 +51,19 @@ impl Store {
             .map_err(self.fail())?
             .ok_or(Error::AssetNotFound(id.0))
     }
+
+    /// The asset's file with content `hash`, current or not (a version's thumbnail); `AssetNotFound` when the
+    /// asset has no such file.
+    pub fn version_file(&self, id: AssetId, hash: &str) -> Result<StoredFile> {
+        self.reader()?
+            .prepare_cached(
+                "SELECT f.asset_id, f.hash, f.stored_path, f.mime, f.orientation, f.id, f.thumbnail_note
+                 FROM files f WHERE f.hash = ?2 AND f.asset_id = ?1",
+            )
+            .and_then(|mut st| st.query_row(params![id.0, hash], stored_file_from_row).optional())
+            .map_err(self.fail())?
+            .ok_or(Error::AssetNotFound(id.0))
+    }
 }
 
 /// Everything known about one asset, on any connection (a reader, or the transaction that just edited it).

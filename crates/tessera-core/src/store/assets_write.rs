@@ -54,7 +54,6 @@ fn insert_one(tx: &Transaction<'_>, a: &NewAsset) -> Result<AssetId> {
     let fail = db_fail(tx);
     let kind = a.kind.unwrap_or(AssetKind::Other);
     let (dw, dh) = a.display_size.unzip();
-    let (sw, sh) = a.stored_size.unzip();
     tx.prepare_cached(
         "INSERT INTO assets (kind, ext, name, title, description, creator, rights, rating, width, height, size,
                              taken, taken_at, added_at, uploader, camera, credit, campaign, alt_text, usage_terms,
@@ -91,6 +90,33 @@ fn insert_one(tx: &Transaction<'_>, a: &NewAsset) -> Result<AssetId> {
     })
     .map_err(&fail)?;
     let asset_id = tx.last_insert_rowid();
+    let file_id = insert_file(tx, asset_id, a)?;
+    tx.prepare_cached("UPDATE assets SET current_file_id = ?1 WHERE id = ?2")
+        .and_then(|mut st| st.execute(params![file_id, asset_id]))
+        .map_err(&fail)?;
+    let tags = super::tags_sql::attach_tags(tx, asset_id, &a.tags)?;
+    super::collection_members_sql::join_collections(tx, asset_id, &a.collections, a.added_at)?;
+    // `dates`: the taken year and month as search tokens, defined once in the schema (migration 6).
+    tx.prepare_cached(
+        "INSERT INTO asset_text (rowid, name, title, description, tags, camera, uploader, dates, copy)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT tokens FROM asset_date_tokens WHERE id = ?1), ?8)",
+    )
+    .and_then(|mut st| {
+        // `copy`: alt text and caption (a new asset has no caption yet), as `set_fields` keeps it.
+        let copy = a.alt_text.clone().unwrap_or_default();
+        st.execute(params![asset_id, a.name, a.title, a.description, tags.join(" "), a.camera, a.uploader, copy])
+    })
+    .map_err(&fail)?;
+    tx.prepare_cached("DELETE FROM pending_originals WHERE hash = ?1")
+        .and_then(|mut st| st.execute(params![a.hash]))
+        .map_err(&fail)?;
+    Ok(AssetId(asset_id))
+}
+
+/// Records a stored original of `asset` (its first file, or a new version) and the path it came from; its id.
+pub(super) fn insert_file(tx: &Transaction<'_>, asset_id: i64, a: &NewAsset) -> Result<i64> {
+    let fail = db_fail(tx);
+    let (sw, sh) = a.stored_size.unzip();
     tx.prepare_cached(
         "INSERT INTO files (asset_id, hash, size, mime, ext, original_name, source_path, stored_path, width, height,
                             orientation, added_at, uploader, thumbnail_note, exif_json, xmp_json)
@@ -118,29 +144,10 @@ fn insert_one(tx: &Transaction<'_>, a: &NewAsset) -> Result<AssetId> {
     })
     .map_err(&fail)?;
     let file_id = tx.last_insert_rowid();
-    tx.prepare_cached("UPDATE assets SET current_file_id = ?1 WHERE id = ?2")
-        .and_then(|mut st| st.execute(params![file_id, asset_id]))
-        .map_err(&fail)?;
     tx.prepare_cached("INSERT OR REPLACE INTO file_sources (file_id, path, seen_at) VALUES (?1, ?2, ?3)")
         .and_then(|mut st| st.execute(params![file_id, a.source_path, a.added_at]))
         .map_err(&fail)?;
-    let tags = super::tags_sql::attach_tags(tx, asset_id, &a.tags)?;
-    super::collection_members_sql::join_collections(tx, asset_id, &a.collections, a.added_at)?;
-    // `dates`: the taken year and month as search tokens, defined once in the schema (migration 6).
-    tx.prepare_cached(
-        "INSERT INTO asset_text (rowid, name, title, description, tags, camera, uploader, dates, copy)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT tokens FROM asset_date_tokens WHERE id = ?1), ?8)",
-    )
-    .and_then(|mut st| {
-        // `copy`: alt text and caption (a new asset has no caption yet), as `set_fields` keeps it.
-        let copy = a.alt_text.clone().unwrap_or_default();
-        st.execute(params![asset_id, a.name, a.title, a.description, tags.join(" "), a.camera, a.uploader, copy])
-    })
-    .map_err(&fail)?;
-    tx.prepare_cached("DELETE FROM pending_originals WHERE hash = ?1")
-        .and_then(|mut st| st.execute(params![a.hash]))
-        .map_err(&fail)?;
-    Ok(AssetId(asset_id))
+    Ok(file_id)
 }
 
 /// The asset whose current or earlier file has this content, if any.

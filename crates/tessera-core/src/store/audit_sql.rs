@@ -100,17 +100,19 @@ impl Store {
     /// The events that match `filter`, oldest first, at most `limit`.
     pub fn audit_events(&self, filter: &AuditFilter, limit: Option<u64>) -> Result<Vec<AuditEvent>> {
         let conn = self.reader()?;
+        let order = if filter.newest_first { "DESC" } else { "ASC" };
         let mut st = conn
-            .prepare_cached(
+            .prepare_cached(&format!(
                 "SELECT seq, at, actor, action, assets, detail, prev_hash, hash FROM audit_events
-                 WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR actor = ?2)
-                   AND (?3 IS NULL OR (',' || assets || ',') LIKE ('%,' || ?3 || ',%'))
-                 ORDER BY seq LIMIT ?4",
-            )
+                 WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR at < ?2) AND (?3 IS NULL OR actor = ?3)
+                   AND (?4 IS NULL OR action = ?4)
+                   AND (?5 IS NULL OR (',' || assets || ',') LIKE ('%,' || ?5 || ',%'))
+                 ORDER BY seq {order} LIMIT ?6"
+            ))
             .map_err(self.fail())?;
         let limit = limit.map_or(-1, |l| l.min(i64::MAX as u64) as i64);
         let rows = st
-            .query_map(params![filter.since, filter.actor, filter.asset, limit], event)
+            .query_map(params![filter.since, filter.until, filter.actor, filter.action, filter.asset, limit], event)
             .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
             .map_err(self.fail())?;
         Ok(rows)

@@ -19,8 +19,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_xmp_sidecars.sql"),
     include_str!("migrations/0011_lifecycle_audit.sql"),
     include_str!("migrations/0012_archived_index.sql"),
-    // Numbered 15 for this session's merge order (13 and 14 land from other branches first).
-    include_str!("migrations/0015_trash.sql"),
+    include_str!("migrations/0013_trash.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

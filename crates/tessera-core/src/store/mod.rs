@@ -6,6 +6,7 @@
 //! connections, so a long read never waits behind a write or another read. WAL lets them all run at once.
 //! To extend the schema, add `migrations/NNNN_what.sql` and list it in [`migrations`].
 
+mod asset_delete_sql;
 mod assets_read;
 mod assets_write;
 pub mod audit_sql;
@@ -27,6 +28,7 @@ mod tags_sql;
 mod templates_sql;
 mod trash_sql;
 mod undo_sql;
+mod versions_sql;
 mod watch_sql;
 mod xmp_sidecars_sql;
 

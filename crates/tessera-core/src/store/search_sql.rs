@@ -137,7 +137,7 @@ const MAX_EXPANSION: usize = 16;
 
 /// The columns of a page's summaries (`FROM assets a`), and how to read one.
 const SUMMARY_COLUMNS: &str = "a.id, a.name, a.kind, a.ext, a.width, a.height, a.size, a.rating, a.title, a.added_at,
-    a.taken, (SELECT hash FROM files WHERE id = a.current_file_id), a.taken_at";
+    a.taken, (SELECT hash FROM files WHERE id = a.current_file_id), a.taken_at, a.status, a.expires";
 
 fn summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<(AssetSummary, Option<i64>)> {
     let kind: String = r.get(2)?;
@@ -154,6 +154,8 @@ fn summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<(AssetSummary, Option<i64>
         added: r.get(9)?,
         taken: r.get(10)?,
         hash: r.get::<_, Option<String>>(11)?.unwrap_or_default(),
+        status: Status::parse(&r.get::<_, String>(13)?).unwrap_or(Status::Draft),
+        expires: r.get(14)?,
     };
     Ok((summary, r.get::<_, Option<i64>>(12)?))
 }
@@ -437,7 +439,8 @@ impl Store {
             Filter::Trashed => {
                 sql.push(Reads::Id, "{id} IN (SELECT id FROM assets WHERE trashed_at IS NOT NULL)", Vec::new())
             }
-            Filter::Status(status) => status_filter(sql, *status),
+            Filter::Status(status) => status_filter(sql, *status, None),
+            Filter::StatusOn(status, today) => status_filter(sql, *status, Some(today)),
             Filter::Label(label) => fields::label(sql, label),
             Filter::Flag(flag) => fields::flag(sql, flag),
             Filter::Missing(Missing::Field(field)) => fields::missing_built_in(sql, *field),
@@ -510,7 +513,9 @@ fn date_token(range: &TimeRange) -> Option<String> {
 
 /// Whether the query asks for archived assets (`is:archived`, `status:archived`); else the default views hide them.
 fn shows_archived(query: &Query) -> bool {
-    query.filters.iter().any(|f| matches!(f, Filter::Archived | Filter::Status(Status::Archived)))
+    query.filters.iter().any(|f| {
+        matches!(f, Filter::Archived | Filter::Status(Status::Archived) | Filter::StatusOn(Status::Archived, _))
+    })
 }
 
 /// The default views' condition for archived assets: left out unless asked for. Probed by id against the few
@@ -520,21 +525,23 @@ fn hide_archived(sql: &mut Sql) {
     sql.push(Reads::Id, "{id} NOT IN (SELECT id FROM assets WHERE status = 'archived')", Vec::new());
 }
 
-/// The default views' condition for trashed assets (migration 15): left out unless the query says `is:trashed`,
+/// The default views' condition for trashed assets (migration 13): left out unless the query says `is:trashed`,
 /// probed by id against the few trashed ones through their partial index, as [`hide_archived`] does.
 fn hide_trashed(sql: &mut Sql) {
     sql.push(Reads::Id, "{id} NOT IN (SELECT id FROM assets WHERE trashed_at IS NOT NULL)", Vec::new());
 }
 
-/// `status:STATE` as shown: approved and published assets past their rights expiry count as expired.
-fn status_filter(sql: &mut Sql, status: Status) {
-    let expired = "({a}.status IN ('approved', 'published') AND ifnull({a}.expires < date('now'), 0))";
+/// `status:STATE` as shown: approved and published assets past their rights expiry (against `today`, else SQLite's
+/// clock) count as expired.
+fn status_filter(sql: &mut Sql, status: Status, today: Option<&str>) {
+    let expired = "({a}.status IN ('approved', 'published') AND ifnull({a}.expires < ifnull(?, date('now')), 0))";
+    let today = today.map_or(Value::Null, |t| Value::Text(t.into()));
     match status {
-        Status::Expired => sql.push(Reads::Row, expired, Vec::new()),
+        Status::Expired => sql.push(Reads::Row, expired, vec![today]),
         Status::Approved | Status::Published => sql.push(
             Reads::Row,
             format!("{{a}}.status = ? AND NOT {expired}"),
-            vec![Value::Text(status.as_str().into())],
+            vec![Value::Text(status.as_str().into()), today],
         ),
         other => push(sql, "{a}.status = ?", Value::Text(other.as_str().into())),
     }

@@ -39,7 +39,7 @@ fn trashed_at(tx: &Transaction<'_>, id: AssetId) -> Result<Option<Option<i64>>> 
         .map_err(db_fail(tx))
 }
 
-/// Sets `trashed_at` and records the change; the counters follow through migration 15's triggers.
+/// Sets `trashed_at` and records the change; the counters follow through migration 13's triggers.
 pub(super) fn set_trashed(
     tx: &Transaction<'_>,
     entry: &Entry,
@@ -146,22 +146,7 @@ impl Store {
                     .prepare_cached("SELECT id, stored_path, hash FROM files WHERE asset_id = ?1")
                     .and_then(|mut st| st.query_map(params![id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect())
                     .map_err(&fail)?;
-                // Children first: the tag and field rows while the asset is still there (its counters then stay
-                // as the trash left them), then the files, then the asset.
-                for sql in [
-                    "DELETE FROM asset_tags WHERE asset_id = ?1",
-                    "DELETE FROM asset_field_values WHERE asset_id = ?1",
-                    "DELETE FROM collection_assets WHERE asset_id = ?1",
-                    "DELETE FROM xmp_sidecars WHERE asset_id = ?1",
-                    "UPDATE watch_events SET asset_id = NULL WHERE asset_id = ?1",
-                    "DELETE FROM asset_text WHERE rowid = ?1",
-                    "UPDATE assets SET current_file_id = NULL WHERE id = ?1",
-                    "DELETE FROM file_sources WHERE file_id IN (SELECT id FROM files WHERE asset_id = ?1)",
-                    "DELETE FROM files WHERE asset_id = ?1",
-                    "DELETE FROM assets WHERE id = ?1",
-                ] {
-                    tx.prepare_cached(sql).and_then(|mut st| st.execute(params![id])).map_err(&fail)?;
-                }
+                super::asset_delete_sql::delete_asset_rows(tx, *id)?;
                 purged.assets.push(AssetId(*id));
                 purged.files.extend(files.into_iter().map(|(_, path, hash)| (path, hash)));
             }

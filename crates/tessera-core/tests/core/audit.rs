@@ -58,6 +58,16 @@ fn edits_undos_and_ingest_batches_each_leave_one_event_and_the_chain_holds() {
     assert!(audit::audit_events(&ana, &nobody, None).unwrap().is_empty());
     let later = AuditFilter { since: Some(i64::MAX), ..AuditFilter::default() };
     assert!(audit::audit_events(&ana, &later, None).unwrap().is_empty());
+    let before_all = AuditFilter { until: Some(events[0].at), ..AuditFilter::default() };
+    assert!(audit::audit_events(&ana, &before_all, None).unwrap().is_empty(), "until is exclusive");
+    let up_to_now = AuditFilter { until: Some(events[3].at + 1), ..AuditFilter::default() };
+    assert_eq!(audit::audit_events(&ana, &up_to_now, None).unwrap().len(), 4);
+    let edits = AuditFilter { action: Some("edit".into()), ..AuditFilter::default() };
+    let seqs: Vec<i64> = audit::audit_events(&ana, &edits, None).unwrap().iter().map(|e| e.seq).collect();
+    assert_eq!(seqs, [2, 3]);
+    let newest = AuditFilter { newest_first: true, ..AuditFilter::default() };
+    let seqs: Vec<i64> = audit::audit_events(&ana, &newest, Some(2)).unwrap().iter().map(|e| e.seq).collect();
+    assert_eq!(seqs, [4, 3], "the Activity view's newest page");
     let csv = audit::to_csv(&events);
     assert_eq!(csv.lines().count(), 5, "a header and one line per event:\n{csv}");
 }

@@ -63,7 +63,14 @@ fn an_approved_asset_past_its_expiry_shows_as_expired() {
     for (expires, want) in cases {
         let set = [FieldAssignment::parse(&format!("expires={expires}")).unwrap()];
         set_fields(&ana, &assets::Selection::Ids { ids: vec![ids[0]] }, &set).unwrap();
-        assert_eq!(status(&ana, ids[0]).unwrap().state, want, "expires {expires}");
+        let report = status(&ana, ids[0]).unwrap();
+        assert_eq!(report.state, want, "expires {expires}");
+        let next = if want == Status::Expired {
+            vec![Status::Archived]
+        } else {
+            vec![Status::Published, Status::InReview, Status::Archived]
+        };
+        assert_eq!(report.next, next, "the moves offered follow the shown state (expires {expires})");
     }
     assert!(set_status(&ana, &ids[..1], Status::Published).is_ok(), "an unexpired approved asset may be published");
 }
@@ -98,6 +105,12 @@ fn default_views_hide_archived_assets_and_status_filters_find_states() {
     for (query, want) in cases {
         assert_eq!(names(query), want, "{query:?}");
     }
+    // Each row carries the state its tile's badge shows: the expired one as expired, though stored approved.
+    let request = SearchRequest { limit: 10, ..SearchRequest::default() };
+    let mut badges: Vec<(i64, Status)> =
+        search::run(&ana, &request).unwrap().assets.iter().map(|r| (r.id.0, r.status)).collect();
+    badges.sort_unstable_by_key(|(id, _)| *id);
+    assert_eq!(badges, [(a, Status::Approved), (b, Status::Expired)]);
     assert!(search::run(&ana, &SearchRequest { query: "status:live".into(), ..SearchRequest::default() }).is_err());
 }
 
@@ -135,4 +148,29 @@ fn only_approved_unexpired_assets_may_leave_unless_overridden_with_a_reason() {
     assert_eq!(overrides.len(), 1, "only the override with a reason is recorded");
     assert_eq!(overrides[0].detail["reason"], "the client signed off by phone");
     assert_eq!(overrides[0].assets, [ids[2].0]);
+}
+
+/// `status:expired` and `rights:expired` count against the same today: the context's clock, not SQLite's.
+#[test]
+fn status_and_rights_filters_agree_on_today_by_the_context_clock() {
+    use tessera_core::app::search::{self, SearchRequest};
+    let dir = tempfile::tempdir().unwrap();
+    let (library, ids) = library(dir.path());
+    let ana = ctx(&library);
+    set_status(&ana, &ids[..1], Status::InReview).unwrap();
+    set_status(&ana, &ids[..1], Status::Approved).unwrap();
+    // After the library's clock (2026-12-03) but before the far future the context below lives in.
+    let set = [FieldAssignment::parse("expires=2040-01-01").unwrap()];
+    set_fields(&ana, &assets::Selection::Ids { ids: vec![ids[0]] }, &set).unwrap();
+    let later = ctx(&library).with_clock(Arc::new(FixedClock(2_524_608_000))); // 2050-01-01
+    let found = |c: &tessera_core::Ctx, query: &str| -> Vec<i64> {
+        let request = SearchRequest { query: query.into(), limit: 10, ..SearchRequest::default() };
+        search::run(c, &request).unwrap().assets.iter().map(|a| a.id.0).collect()
+    };
+    for query in ["status:expired", "rights:expired"] {
+        assert_eq!(found(&later, query), [ids[0].0], "{query} in 2050");
+        assert!(found(&ana, query).is_empty(), "{query} in 2026");
+    }
+    assert!(found(&later, "status:approved").is_empty(), "no longer shown approved in 2050");
+    assert_eq!(found(&ana, "status:approved"), [ids[0].0]);
 }

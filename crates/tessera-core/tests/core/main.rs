@@ -5,6 +5,7 @@ mod audit;
 mod collections;
 mod fields;
 mod lifecycle;
+mod permissions;
 mod robustness;
 mod search_cases;
 mod tag_tree;

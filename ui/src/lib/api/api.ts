@@ -9,10 +9,13 @@ export type { Commands } from './commands';
 export type Unlisten = () => void;
 
 /** File drag-and-drop over the window (the shape of Tauri's webview drag-drop event). */
+/** Where the pointer is, in CSS pixels of the window (when the platform says). */
+export type DropPoint = { x: number; y: number };
+
 export type DragDrop =
-  | { type: 'enter'; paths: string[] }
-  | { type: 'over' }
-  | { type: 'drop'; paths: string[] }
+  | { type: 'enter'; paths: string[]; position?: DropPoint }
+  | { type: 'over'; position?: DropPoint }
+  | { type: 'drop'; paths: string[]; position?: DropPoint }
   | { type: 'leave' };
 
 export type ThumbnailSize = 'grid' | 'preview';

@@ -15,7 +15,17 @@ added: number,
 /**
  * "YYYY-MM-DDTHH:MM:SS" as the camera recorded it (no time zone).
  */
-taken: string | null, hash: string, };
+taken: string | null, hash: string, 
+/**
+ * The lifecycle state the tile's badge shows (expired once the rights expiry has passed).
+ */
+status: Status, 
+/**
+ * The rights expiry date ("YYYY-MM-DD"), when there is one.
+ */
+expires: string | null, };
+
+export type Status = "draft" | "in_review" | "approved" | "changes_requested" | "rejected" | "published" | "archived" | "expired";
 
 export type AssetDetail = { id: AssetId, name: string, type: AssetKind, ext: string, width: number | null, height: number | null, size: number, title: string | null, description: string | null, rating: number | null, creator: string | null, 
 /**
@@ -440,7 +450,11 @@ bytes: number,
 /**
  * Megapixels of the images decoded.
  */
-megapixels: number, cancelled: boolean, };
+megapixels: number, cancelled: boolean, 
+/**
+ * New files that look like versions of existing assets: offered, never merged without being asked.
+ */
+version_offers: Array<VersionOffer>, };
 
 export type IngestSummary = { ingested: number, duplicates: number, skipped: number, failed: number, 
 /**
@@ -454,11 +468,25 @@ failed_files: Array<Problem>,
 /**
  * The first new asset (to show it), if any.
  */
-first_ingested: AssetId | null, seconds: number, bytes: number, cancelled: boolean, };
+first_ingested: AssetId | null, 
+/**
+ * The first [`SUMMARY_PROBLEMS`] version offers.
+ */
+version_offers: Array<VersionOffer>, seconds: number, bytes: number, cancelled: boolean, };
 
 export type Ingested = { path: string, id: AssetId, };
 
 export type Problem = { path: string, reason: string, };
+
+export type VersionOffer = { path: string, 
+/**
+ * The asset the file became.
+ */
+id: AssetId, 
+/**
+ * The asset it looks like a version of, and that asset's name.
+ */
+of: AssetId, of_name: string, };
 
 export type WatchedFolderId = number;
 
@@ -527,6 +555,80 @@ at: number, kind: WatchEventKind, path: string | null, asset_id: AssetId | null,
 export type WatchEventKind = "ingested" | "duplicate" | "failed" | "skipped" | "rule" | "warning" | "error";
 
 export type WatcherHost = { "kind": "starting" } | { "kind": "here" } | { "kind": "elsewhere" } | { "kind": "stopped", reason: string, };
+
+export type StatusReport = { id: number, state: Status, stored: Status, expires: string | null, 
+/**
+ * The states it may move to now (`domain::lifecycle::ALLOWED` from `state`).
+ */
+next: Array<Status>, history: Array<StatusStep>, };
+
+export type StatusStep = { seq: number, at: number, actor: string, from: string, to: string, };
+
+export type Moved = { id: number, from: Status, to: Status, };
+
+export type AuditEvent = { seq: number, at: number, actor: string, 
+/**
+ * `edit`, `undo`, `ingest`, `transition`, `override` …
+ */
+action: string, assets: Array<number>, detail: Record<string, unknown>, 
+/**
+ * BLAKE3 of the previous hash and this event's canonical form, in hex.
+ */
+hash: string, };
+
+export type AuditFilter = { 
+/**
+ * Events at or after this time (Unix seconds).
+ */
+since: number | null, 
+/**
+ * Events before this time (Unix seconds).
+ */
+until: number | null, actor: string | null, 
+/**
+ * `edit`, `ingest`, `transition` …
+ */
+action: string | null, asset: number | null, 
+/**
+ * Newest first (the Activity view); else oldest first (exports, `audit ls`).
+ */
+newest_first: boolean, };
+
+export type AuditCheck = { 
+/**
+ * Events checked.
+ */
+events: number, 
+/**
+ * The first event that does not fit the chain, and why; `None` when the chain holds.
+ */
+broken: AuditBreak | null, };
+
+export type AuditBreak = { seq: number, reason: string, };
+
+export type Version = { 
+/**
+ * 1 for the file the asset arrived with, then one more per version added.
+ */
+number: number, current: boolean, 
+/**
+ * Pixel size as displayed (orientation applied), when known.
+ */
+width: number | null, height: number | null, file: FileFacts, };
+
+export type VersionChanged = { asset: AssetId, 
+/**
+ * The version now current.
+ */
+number: number, 
+/**
+ * How many versions the asset has.
+ */
+versions: number, 
+/**
+ * False when the version asked for was current already.
+ */
+changed: boolean, };
 
 export type ErrorCode = "io" | "database" | "not_a_library" | "schema_too_new" | "not_found" | "bad_query" | "invalid_input" | "conflict" | "busy" | "forbidden" | "unavailable" | "storage_full" | "cancelled";
 

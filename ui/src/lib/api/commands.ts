@@ -5,6 +5,9 @@ import type {
   AssetDetail,
   AssetEdit,
   AssetId,
+  AuditCheck,
+  AuditEvent,
+  AuditFilter,
   Collection,
   CollectionRef,
   CopyReport,
@@ -17,10 +20,13 @@ import type {
   FieldDefinition,
   LibraryInfo,
   MembershipOutcome,
+  Moved,
   Page,
   RecentLibrary,
   SearchRequest,
   Selection,
+  Status,
+  StatusReport,
   TagAssets,
   TagChange,
   TagCount,
@@ -28,6 +34,8 @@ import type {
   TrashOutcome,
   TrashedAsset,
   UndoOutcome,
+  Version,
+  VersionChanged,
   WatchEvent,
   WatchRule,
   WatchedFolder,
@@ -194,6 +202,32 @@ export interface Commands {
   watchEvents: (limit: number, folder: WatchedFolderId | null) => Promise<WatchEvent[]>;
   /** Whether this app, another process, or nobody watches the folders. */
   watcherHost: () => Promise<WatcherHost>;
+  /** An asset's lifecycle state (as shown today), the state stored, and every move it made. */
+  assetStatus: (id: AssetId) => Promise<StatusReport>;
+  /** Moves assets to `to`, all or none (`conflict` with the reason when the transition table refuses one). */
+  setStatus: (ids: AssetId[], to: Status) => Promise<Moved[]>;
+  /** Archives assets: they leave the default views (`is:archived` finds them). */
+  archiveAssets: (ids: AssetId[]) => Promise<Moved[]>;
+  /** Puts archived assets back in the state they had before. */
+  restoreArchived: (ids: AssetId[]) => Promise<Moved[]>;
+  /** The audit trail's events that match `filter`, oldest first (at most `limit`). */
+  auditEvents: (filter: AuditFilter, limit: number | null) => Promise<AuditEvent[]>;
+  /** Checks the audit trail's hash chain; names the first event edited, inserted or deleted. */
+  verifyAudit: () => Promise<AuditCheck>;
+  /** Every version of an asset, oldest first (the current one marked). */
+  versions: (id: AssetId) => Promise<Version[]>;
+  /**
+   * Adds the file at `path` as the asset's new current version (refused with the reason when it is
+   * already in the library, of another kind, or unreadable).
+   */
+  addVersion: (id: AssetId, path: string) => Promise<VersionChanged>;
+  /** Makes version `number` of an asset current again. */
+  revertVersion: (id: AssetId, number: number) => Promise<VersionChanged>;
+  /**
+   * Makes asset `from` (one file, e.g. an import's version offer) the new current version of `onto`;
+   * `from` itself goes.
+   */
+  stackVersion: (from: AssetId, onto: AssetId) => Promise<VersionChanged>;
 }
 
 /** Tauri's `invoke` (passed in, so that this file does not import `@tauri-apps/api`). */
@@ -257,5 +291,15 @@ export function commands(invoke: Invoke): Commands {
     watchUpdateRule: (id, rule) => invoke<WatchedFolder>('watch_update_rule', { id, rule }),
     watchEvents: (limit, folder) => invoke<WatchEvent[]>('watch_events', { limit, folder }),
     watcherHost: () => invoke<WatcherHost>('watcher_host'),
+    assetStatus: (id) => invoke<StatusReport>('asset_status', { id }),
+    setStatus: (ids, to) => invoke<Moved[]>('set_status', { ids, to }),
+    archiveAssets: (ids) => invoke<Moved[]>('archive_assets', { ids }),
+    restoreArchived: (ids) => invoke<Moved[]>('restore_archived', { ids }),
+    auditEvents: (filter, limit) => invoke<AuditEvent[]>('audit_events', { filter, limit }),
+    verifyAudit: () => invoke<AuditCheck>('verify_audit'),
+    versions: (id) => invoke<Version[]>('versions', { id }),
+    addVersion: (id, path) => invoke<VersionChanged>('add_version', { id, path }),
+    revertVersion: (id, number) => invoke<VersionChanged>('revert_version', { id, number }),
+    stackVersion: (from, onto) => invoke<VersionChanged>('stack_version', { from, onto }),
   };
 }

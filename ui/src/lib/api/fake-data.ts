@@ -1,6 +1,7 @@
 // The fake library's records: generated assets, their summaries and details, and drawn thumbnails.
 
-import type { ApiError, AssetDetail, AssetId, AssetKind, AssetSummary, FieldValue } from './types';
+import type { ApiError, AssetDetail, AssetId, AssetKind, AssetSummary, FieldValue, Status } from './types';
+import { shownStatus } from '../status';
 import type { ThumbnailSize } from './api';
 
 export interface Rec {
@@ -39,6 +40,25 @@ export interface Rec {
   fields?: Record<string, FieldValue>;
   /** Paths of the manual collections the asset is in. */
   collections?: string[];
+  /** The stored lifecycle state (draft when unset) and, when archived, the state before (fake-lifecycle.ts). */
+  status?: Status;
+  archived_from?: Status | null;
+  /** Files after the first, oldest first (fake-lifecycle.ts's versions); the asset's own columns are the current one. */
+  versions?: FakeFile[];
+  /** Which version is current (1 = the file it arrived with). */
+  current?: number;
+}
+
+/** One version's file as the fake keeps it. */
+export interface FakeFile {
+  name: string;
+  hash: string;
+  ext: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  added: number;
+  uploader: string;
 }
 
 export const WORDS = ['beach', 'sunset', 'city', 'forest', 'portrait', 'product', 'studio', 'mountain', 'harbour', 'street',
@@ -126,6 +146,7 @@ export function summary(a: Rec): AssetSummary {
   return {
     id: a.id, name: a.name, type: a.kind, ext: a.ext, width: a.width, height: a.height, size: a.size,
     rating: a.rating, title: a.title, added: a.added, taken: a.taken, hash: a.hash,
+    status: shownStatus(a.status ?? 'draft', a.expires, new Date().toISOString().slice(0, 10)), expires: a.expires ?? null,
   };
 }
 

@@ -5,6 +5,7 @@
 import { apiError, type Rec } from './fake-data';
 import { describeFields, read, same, write, type Checked, type Stored } from './fake-fields';
 import { nocase, normaliseTag, type TagRemoval, type TagTree } from './fake-tags';
+import { FakeAudit } from './fake-lifecycle';
 import type { AssetEdit, EditRecord, UndoOutcome } from './types';
 
 /** `tag`, or a field by its edit-log name (`title`, `licence`, `field:shoot_date`). */
@@ -54,6 +55,9 @@ export class EditLog {
     private readonly actor: string,
     private readonly now: () => number,
   ) {}
+
+  /** The library's audit trail: each entry writes its event there, as the core's edit log does in its transaction. */
+  readonly audit = new FakeAudit();
 
   /** Applies `edit` to `assets`, recording what changed; the entry's id, or null when nothing did. */
   edit(assets: Rec[], edit: AssetEdit): number | null {
@@ -196,6 +200,9 @@ export class EditLog {
       undoable: true,
     };
     this.#entries.push(entry);
+    const ids = [...new Set(changes.map((c) => c.asset.id))];
+    const shown = changes.map((c) => ({ asset: c.asset.id, field: c.field, before: c.before, after: c.after }));
+    this.audit.record(this.actor, action, ids, { changes: shown, edit: entry.id, summary, undoes }, entry.at);
     return entry;
   }
 }

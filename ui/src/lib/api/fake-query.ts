@@ -3,6 +3,7 @@
 // as the core's full-text index matches them (fake-fts.ts). The cases in tests/cases/search.json, which the core
 // runs too, check that it agrees (fake-cases.test.ts).
 
+import { shownStatus } from '../status';
 import type { CustomField, Page, SearchRequest, SortKey } from './types';
 import { builtIn, FLAGS, isDate, LABELS, type BuiltIn } from './fake-fields';
 import { apiError, summary, type Rec } from './fake-data';
@@ -25,7 +26,7 @@ const USAGE: Record<Key, string> = {
   expires: 'expires<2027-01-01', rights: 'rights:expired',
   collection: 'collection:NAME', smart: 'smart:NAME', status: 'status:approved',
 };
-/** The lifecycle states `status:` takes (domain/lifecycle.rs). The fake's assets all stay in draft: none archived. */
+/** The lifecycle states `status:` takes (domain/lifecycle.rs); the assets' states are kept by fake-lifecycle.ts. */
 const STATES = ['draft', 'in_review', 'approved', 'changes_requested', 'rejected', 'published', 'archived', 'expired'];
 const COMPARABLE: ReadonlySet<Key> = new Set(['width', 'height', 'rating', 'taken', 'added', 'expires']);
 const COLUMN: Partial<Record<BuiltIn, keyof Rec>> = { copyright: 'rights' };
@@ -96,6 +97,7 @@ function takenSeconds(taken: string): number {
 /** Builds a predicate from a query, or throws the core's bad_query error. */
 export function compile(input: string, tags: TagLookup, fields: readonly CustomField[] = []): Test {
   const tests: Test[] = [];
+  let showsArchived = false;
   // The default views leave trashed assets out; `is:trashed` asks for them (store/search_sql.rs `hide_trashed`).
   let showTrashed = false;
   let pos = 0;
@@ -285,7 +287,10 @@ export function compile(input: string, tags: TagLookup, fields: readonly CustomF
           return (a) => a.width !== null && a.height !== null && Math.sign(a.width - a.height) === want;
         }
         case 'is':
-          if (lower === 'archived') return () => false;
+          if (lower === 'archived') {
+            if (!negated) showsArchived = true;
+            return (a) => (a.status ?? 'draft') === 'archived';
+          }
           if (lower === 'trashed') {
             showTrashed = true;
             return (a) => !!a.trashed_at;
@@ -295,7 +300,9 @@ export function compile(input: string, tags: TagLookup, fields: readonly CustomF
         case 'status': {
           const state = lower.replace(/[- ]/g, '_');
           if (!STATES.includes(state)) bad('draft, in_review, approved, changes_requested, rejected, published, archived or expired');
-          return () => state === 'draft';
+          if (state === 'archived' && !negated) showsArchived = true;
+          const today = day(Math.floor(Date.now() / 1000));
+          return (a) => shownStatus(a.status ?? 'draft', a.expires, today) === state;
         }
         // The collection or any beneath it, by path in any case, as the core's subtree of paths.
         case 'collection':
@@ -310,6 +317,8 @@ export function compile(input: string, tags: TagLookup, fields: readonly CustomF
       }
     }
   }
+  // The default views leave archived assets out unless the query asks for them (store/search_sql.rs).
+  if (!showsArchived) tests.push((a) => (a.status ?? 'draft') !== 'archived');
   return (a) => (showTrashed || !a.trashed_at) && tests.every((t) => t(a));
 }
 

@@ -10,6 +10,8 @@ import { apiError, detail, fakeThumbnail, generate, pad, type Rec } from './fake
 import { FakeLibraries, libraryName } from './fake-libraries';
 import { compile, searchPage } from './fake-query';
 import { EditLog } from './fake-edits';
+import { asCommands, lifecycleCommands } from './fake-lifecycle';
+import { versionOffers } from './fake-version-names';
 import { fakeTrash } from './fake-trash';
 import { collectionPath, FakeCollections, ref } from './fake-collections';
 import { FieldBook } from './fake-fields';
@@ -213,7 +215,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   function runImport(files: string[]): void {
     const job = { cancelled: false };
     importing = job;
-    const report: IngestReport = { ingested: [], duplicates: [], in_trash: [], skipped: [], failed: [], seconds: 0, bytes: 0, megapixels: 0, cancelled: false };
+    const report: IngestReport = { ingested: [], duplicates: [], in_trash: [], skipped: [], failed: [], seconds: 0, bytes: 0, megapixels: 0, cancelled: false, version_offers: [] };
     const started = Date.now();
     const p: IngestProgress = { phase: 'scanning', total: 0, done: 0, ingested: 0, duplicates: 0, skipped: 0, failed: 0, current: null };
     emit(progress, { ...p });
@@ -221,6 +223,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     const step = () => {
       if (job.cancelled || i >= files.length) {
         report.cancelled = job.cancelled;
+        report.version_offers = versionOffers(records, report.ingested);
         report.seconds = (Date.now() - started) / 1000;
         importing = null;
         emit(progress, { ...p, phase: 'done' });
@@ -391,7 +394,13 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     return opened;
   }
 
+  const drop = (id: number) => {
+    records = records.filter((r) => r.id !== id);
+    byId.delete(id);
+  };
+  const lifecycle = lifecycleCommands({ byId: () => byId, drop, records: () => records, audit: () => editLog.audit, actor: 'me', now, committed });
   const api: FakeLibraryApi = {
+    ...asCommands(lifecycle, call),
     calls,
     libraryInfo: () => call('libraryInfo', [], info),
     recentLibraries: () => call('recentLibraries', [], (): RecentLibrary[] => disk.recent()),
@@ -646,16 +655,17 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
 export function bridgeBrowserDragDrop(api: FakeLibraryApi, target: Window = window): Unlisten {
   let depth = 0;
   const names = (e: DragEvent) => Array.from(e.dataTransfer?.files ?? []).map((f) => `/dropped/${f.name}`);
+  const position = (e: DragEvent) => ({ x: e.clientX, y: e.clientY });
   const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
   const enter = (e: DragEvent) => {
     if (!hasFiles(e)) return;
     e.preventDefault();
-    if (depth++ === 0) api.emitDragDrop({ type: 'enter', paths: names(e) });
+    if (depth++ === 0) api.emitDragDrop({ type: 'enter', paths: names(e), position: position(e) });
   };
   const over = (e: DragEvent) => {
     if (!hasFiles(e)) return;
     e.preventDefault();
-    api.emitDragDrop({ type: 'over' });
+    api.emitDragDrop({ type: 'over', position: position(e) });
   };
   const leave = (e: DragEvent) => {
     if (!hasFiles(e)) return;
@@ -668,7 +678,7 @@ export function bridgeBrowserDragDrop(api: FakeLibraryApi, target: Window = wind
     if (!hasFiles(e)) return;
     e.preventDefault();
     depth = 0;
-    api.emitDragDrop({ type: 'drop', paths: names(e) });
+    api.emitDragDrop({ type: 'drop', paths: names(e), position: position(e) });
   };
   target.addEventListener('dragenter', enter);
   target.addEventListener('dragover', over);
@@ -692,6 +702,7 @@ export function summarize(r: IngestReport): IngestSummary {
     skipped_files: r.skipped.slice(0, 200),
     failed_files: r.failed.slice(0, 200),
     first_ingested: r.ingested[0]?.id ?? null,
+    version_offers: r.version_offers.slice(0, 200),
     seconds: r.seconds,
     bytes: r.bytes,
     cancelled: r.cancelled,

@@ -28,12 +28,16 @@ export function createTauriApi(): LibraryApi {
     onDragDrop: async (handler: (e: DragDrop) => void) =>
       getCurrentWebview().onDragDropEvent((event) => {
         const p = event.payload;
+        // Tauri gives physical pixels; the page's elements are placed in CSS pixels.
+        const at = (pos: { x: number; y: number }) => ({ x: pos.x / window.devicePixelRatio, y: pos.y / window.devicePixelRatio });
         switch (p.type) {
           case 'enter':
           case 'drop':
-            handler({ type: p.type, paths: p.paths });
+            handler({ type: p.type, paths: p.paths, position: at(p.position) });
             break;
           case 'over':
+            handler({ type: p.type, position: at(p.position) });
+            break;
           case 'leave':
             handler({ type: p.type });
             break;

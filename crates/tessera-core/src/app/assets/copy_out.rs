@@ -32,6 +32,7 @@ pub struct CopyReport {
 }
 
 pub fn copy_originals(ctx: &Ctx, ids: &[AssetId], out: &Path) -> Result<CopyReport> {
+    ctx.require(crate::domain::Action::Export)?;
     let mut report = CopyReport::default();
     for id in ids {
         let copied = ctx.store().asset_detail(*id).and_then(|detail| {

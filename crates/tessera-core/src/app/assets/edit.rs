@@ -63,6 +63,7 @@ pub fn edit_assets_reporting(
     edit: &AssetEdit,
     progress: &dyn ProgressSink<EditProgress>,
 ) -> Result<EditOutcome> {
+    ctx.require(crate::domain::Action::EditMetadata)?;
     if let Some(Some(r)) = edit.rating {
         if r > 5 {
             return Err(Error::InvalidRating(r));

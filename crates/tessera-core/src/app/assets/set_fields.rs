@@ -54,6 +54,7 @@ pub fn set_fields_reporting(
     assignments: &[FieldAssignment],
     progress: &dyn ProgressSink<EditProgress>,
 ) -> Result<EditOutcome> {
+    ctx.require(crate::domain::Action::EditMetadata)?;
     let checked = check(ctx, assignments)?;
     let changes = Changes { columns: &checked.columns, custom: &checked.custom, ..Changes::default() };
     apply(ctx, selection, &changes, progress)

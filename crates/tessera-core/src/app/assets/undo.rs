@@ -23,6 +23,7 @@ pub struct UndoOutcome {
 
 /// Undoes the actor's newest edit that is not undone yet (`not_found` when there is none).
 pub fn undo_last(ctx: &Ctx, progress: &dyn ProgressSink<EditProgress>) -> Result<UndoOutcome> {
+    ctx.require(crate::domain::Action::Undo)?;
     let note = LogNote { actor: &ctx.actor.name, at: ctx.now(), summary: "" };
     let done = ctx.store().undo_last(&note, progress)?;
     Ok(UndoOutcome { undid: done.undid, undo: done.undo, restored: done.restored, skipped: done.skipped })
@@ -30,5 +31,6 @@ pub fn undo_last(ctx: &Ctx, progress: &dyn ProgressSink<EditProgress>) -> Result
 
 /// The newest `limit` entries of the edit log, newest first; only the actor's own with `mine`.
 pub fn edit_log(ctx: &Ctx, limit: u32, mine: bool) -> Result<Vec<EditRecord>> {
+    ctx.require(crate::domain::Action::Read)?;
     ctx.store().edit_log(limit, mine.then_some(ctx.actor.name.as_str()))
 }

@@ -6,6 +6,7 @@ use crate::error::Result;
 
 /// The events matching `filter`, oldest first (at most `limit`).
 pub fn audit_events(ctx: &Ctx, filter: &AuditFilter, limit: Option<u64>) -> Result<Vec<AuditEvent>> {
+    ctx.require(crate::domain::Action::ViewAudit)?;
     ctx.store().audit_events(filter, limit)
 }
 

@@ -5,5 +5,6 @@ use crate::domain::AuditCheck;
 use crate::error::Result;
 
 pub fn verify(ctx: &Ctx) -> Result<AuditCheck> {
+    ctx.require(crate::domain::Action::ViewAudit)?;
     ctx.store().audit_verify()
 }

@@ -15,6 +15,7 @@ pub fn add_to_collection(
     selection: &Selection,
     progress: &dyn ProgressSink<EditProgress>,
 ) -> Result<MembershipOutcome> {
+    ctx.require(crate::domain::Action::Collections)?;
     let parts = collection_path(path)?;
     let summary = format!("+collection {}", parts.join("/"));
     let note = LogNote { actor: &ctx.actor.name, at: ctx.now(), summary: &summary };

@@ -5,6 +5,7 @@ use crate::domain::{collection_path, AssetId, CollectionRef};
 use crate::error::Result;
 
 pub fn set_cover(ctx: &Ctx, path: &str, cover: Option<AssetId>) -> Result<CollectionRef> {
+    ctx.require(crate::domain::Action::Collections)?;
     let path = collection_path(path)?.join("/");
     ctx.store().collection_cover(&path, cover)
 }

@@ -17,6 +17,7 @@ pub struct DeleteOutcome {
 
 /// `kind` limits the deletion to that kind (`tessera smart rm` deletes only smart collections).
 pub fn delete_collection(ctx: &Ctx, path: &str, kind: Option<CollectionKind>, force: bool) -> Result<DeleteOutcome> {
+    ctx.require(crate::domain::Action::Collections)?;
     let path = collection_path(path)?.join("/");
     let deleted = ctx.store().collection_delete(&path, kind, force)?;
     Ok(DeleteOutcome { path, memberships: deleted.memberships, children: deleted.children })

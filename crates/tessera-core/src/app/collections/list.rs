@@ -7,6 +7,7 @@ use crate::error::Result;
 
 /// Every collection, flat and ordered by path, smart ones counted.
 pub fn list_collections_flat(ctx: &Ctx) -> Result<Vec<Collection>> {
+    ctx.require(crate::domain::Action::Read)?;
     let mut all = ctx.store().collections()?;
     for c in all.iter_mut().filter(|c| c.kind == CollectionKind::Smart) {
         let Some(text) = &c.query else { continue };
@@ -19,6 +20,7 @@ pub fn list_collections_flat(ctx: &Ctx) -> Result<Vec<Collection>> {
 
 /// The tree: top-level collections, each with its children, by path.
 pub fn list_collections(ctx: &Ctx) -> Result<Vec<Collection>> {
+    ctx.require(crate::domain::Action::Read)?;
     Ok(nest(list_collections_flat(ctx)?))
 }
 
@@ -41,5 +43,6 @@ fn nest(flat: Vec<Collection>) -> Vec<Collection> {
 
 /// A manual collection's assets in its order.
 pub fn collection_assets(ctx: &Ctx, path: &str) -> Result<Vec<AssetId>> {
+    ctx.require(crate::domain::Action::Read)?;
     ctx.store().collection_members(&collection_path(path)?.join("/"))
 }

@@ -14,6 +14,7 @@ pub fn remove_from_collection(
     selection: &Selection,
     progress: &dyn ProgressSink<EditProgress>,
 ) -> Result<MembershipOutcome> {
+    ctx.require(crate::domain::Action::Collections)?;
     let path = collection_path(path)?.join("/");
     let summary = format!("-collection {path}");
     let note = LogNote { actor: &ctx.actor.name, at: ctx.now(), summary: &summary };

@@ -6,6 +6,7 @@ use crate::error::Result;
 
 /// Returns the whole order afterwards.
 pub fn reorder_collection(ctx: &Ctx, path: &str, first: &[AssetId]) -> Result<Vec<AssetId>> {
+    ctx.require(crate::domain::Action::Collections)?;
     let path = collection_path(path)?.join("/");
     ctx.store().collection_order(&path, first)
 }

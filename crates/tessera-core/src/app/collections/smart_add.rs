@@ -6,6 +6,7 @@ use crate::domain::{collection_path, query, CollectionRef};
 use crate::error::Result;
 
 pub fn add_smart_collection(ctx: &Ctx, path: &str, query_text: &str) -> Result<CollectionRef> {
+    ctx.require(crate::domain::Action::Collections)?;
     let parts = collection_path(path)?;
     let parsed = query::parse(query_text)?;
     ctx.store().check_smart_query(&parts.join("/"), &parsed)?;

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 /// Sets each `key` to its value (`None` or an empty text removes it); returns the variables afterwards.
 pub fn set_variables(ctx: &Ctx, path: &str, values: &[(String, Option<String>)]) -> Result<BTreeMap<String, String>> {
+    ctx.require(crate::domain::Action::Collections)?;
     let path = collection_path(path)?.join("/");
     let values = values
         .iter()

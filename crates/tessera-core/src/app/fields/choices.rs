@@ -8,6 +8,7 @@ use crate::error::Result;
 /// Adds values (bringing back retired ones) and retires others: retired values stay on the assets that have them
 /// and are refused on new writes.
 pub fn edit_choices(ctx: &Ctx, name: &str, add: &[String], retire: &[String]) -> Result<CustomField> {
+    ctx.require(crate::domain::Action::ManageFields)?;
     let split = |list: &[String]| -> Vec<String> {
         list.iter().flat_map(|v| v.split(',')).map(str::trim).filter(|v| !v.is_empty()).map(str::to_string).collect()
     };

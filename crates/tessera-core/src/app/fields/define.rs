@@ -23,6 +23,7 @@ pub struct FieldDefinition {
 /// Defines a field; refuses a bad or taken name, an unknown type or asset type, and choices on a field without
 /// a vocabulary.
 pub fn define_field(ctx: &Ctx, definition: &FieldDefinition) -> Result<CustomField> {
+    ctx.require(crate::domain::Action::ManageFields)?;
     let name = check_field_name(&definition.name)?;
     let bad = |reason: String| Error::InvalidFieldDefinition { field: name.clone(), reason };
     let kind = FieldType::parse(&definition.kind).ok_or_else(|| {

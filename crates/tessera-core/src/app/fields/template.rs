@@ -19,6 +19,7 @@ pub struct Template {
 
 /// Saves a template (refused when the name is taken or a value would be refused).
 pub fn add_template(ctx: &Ctx, name: &str, assignments: &[FieldAssignment]) -> Result<Template> {
+    ctx.require(crate::domain::Action::ManageTemplates)?;
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
         return Err(Error::InvalidFieldValue {
@@ -42,11 +43,13 @@ pub fn add_template(ctx: &Ctx, name: &str, assignments: &[FieldAssignment]) -> R
 
 /// Every template, by name.
 pub fn list_templates(ctx: &Ctx) -> Result<Vec<Template>> {
+    ctx.require(crate::domain::Action::Read)?;
     Ok(ctx.store().templates()?.into_iter().map(|(name, assignments)| Template { name, assignments }).collect())
 }
 
 /// Applies a template to the selection: one edit, one step of the edit log.
 pub fn apply_template(ctx: &Ctx, name: &str, selection: &Selection) -> Result<EditOutcome> {
+    ctx.require(crate::domain::Action::EditMetadata)?;
     let (_, assignments) = ctx
         .store()
         .templates()?

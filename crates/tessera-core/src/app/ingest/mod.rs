@@ -12,7 +12,9 @@ pub mod recover;
 mod report;
 mod run;
 pub mod skip_rules;
+mod version_offers;
 mod walk;
 
-pub use report::{IngestReport, IngestSummary, Ingested, Problem, SUMMARY_PROBLEMS};
+pub(crate) use prepare::{prepare, Prepared, Shared};
+pub use report::{IngestReport, IngestSummary, Ingested, Problem, VersionOffer, SUMMARY_PROBLEMS};
 pub use run::{ingest, IngestOptions, IngestProgress, Phase};

@@ -26,7 +26,7 @@ const HEAD_BYTES: usize = 64 << 10;
 
 /// What became of one candidate file.
 #[derive(Debug)]
-pub(super) enum Prepared {
+pub(crate) enum Prepared {
     New(Box<NewFile>),
     Duplicate {
         path: String,
@@ -46,7 +46,7 @@ pub(super) enum Prepared {
 }
 
 #[derive(Debug)]
-pub(super) struct NewFile {
+pub(crate) struct NewFile {
     /// The path as listed (what reports show).
     pub path: String,
     pub asset: NewAsset,
@@ -55,7 +55,7 @@ pub(super) struct NewFile {
 }
 
 /// What all workers share.
-pub(super) struct Shared<'a> {
+pub(crate) struct Shared<'a> {
     pub paths: &'a LibraryPaths,
     pub store: &'a Store,
     /// Recorded as every new asset's uploader.
@@ -92,7 +92,7 @@ struct Content {
     temp: Option<TempOriginal>,
 }
 
-pub(super) fn prepare(path: &Path, shared: &Shared<'_>) -> Prepared {
+pub(crate) fn prepare(path: &Path, shared: &Shared<'_>) -> Prepared {
     let shown = path.to_string_lossy().into_owned();
     let failed = |reason: String| Prepared::Failed { path: shown.clone(), reason };
     let content = match read(path, shared.paths) {

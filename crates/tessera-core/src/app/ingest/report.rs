@@ -15,6 +15,17 @@ pub struct Problem {
     pub reason: String,
 }
 
+/// A new file whose name looks like a version of an asset already in the library (`poster_v2.jpg`, `poster.jpg`).
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct VersionOffer {
+    pub path: String,
+    /// The asset the file became.
+    pub id: AssetId,
+    /// The asset it looks like a version of, and that asset's name.
+    pub of: AssetId,
+    pub of_name: String,
+}
+
 #[derive(Debug, Clone, Default, Serialize, ts_rs::TS)]
 pub struct IngestReport {
     pub ingested: Vec<Ingested>,
@@ -31,6 +42,8 @@ pub struct IngestReport {
     /// Megapixels of the images decoded.
     pub megapixels: f64,
     pub cancelled: bool,
+    /// New files that look like versions of existing assets: offered, never merged without being asked.
+    pub version_offers: Vec<VersionOffer>,
 }
 
 impl IngestReport {
@@ -61,6 +74,8 @@ pub struct IngestSummary {
     pub failed_files: Vec<Problem>,
     /// The first new asset (to show it), if any.
     pub first_ingested: Option<AssetId>,
+    /// The first [`SUMMARY_PROBLEMS`] version offers.
+    pub version_offers: Vec<VersionOffer>,
     pub seconds: f64,
     pub bytes: u64,
     pub cancelled: bool,
@@ -80,6 +95,7 @@ impl IngestReport {
             skipped_files: first(&self.skipped),
             failed_files: first(&self.failed),
             first_ingested: self.ingested.first().map(|i| i.id),
+            version_offers: self.version_offers.iter().take(SUMMARY_PROBLEMS).cloned().collect(),
             seconds: self.seconds,
             bytes: self.bytes,
             cancelled: self.cancelled,

@@ -77,6 +77,7 @@ pub fn ingest(
     options: &IngestOptions,
     progress: &dyn ProgressSink<IngestProgress>,
 ) -> Result<IngestReport> {
+    ctx.require(crate::domain::Action::Ingest)?;
     let started = Instant::now();
     let library = ctx.library;
     let _lock = WriterLock::acquire(library.root())?;
@@ -210,8 +211,10 @@ pub fn ingest(
     let duplicate_ids: Vec<AssetId> = report.duplicates.iter().map(|d| d.id).collect();
     let trashed = library.store().trashed_among(&duplicate_ids)?;
     report.in_trash = report.duplicates.iter().filter(|d| trashed.contains(&d.id)).cloned().collect();
-    report.seconds = started.elapsed().as_secs_f64();
     report.sort();
+    // An offer is a hint: one that cannot be worked out does not fail what was imported.
+    report.version_offers = super::version_offers::find(library.store(), &report.ingested).unwrap_or_default();
+    report.seconds = started.elapsed().as_secs_f64();
     state.phase = Phase::Done;
     state.skipped = report.skipped.len();
     state.failed = report.failed.len();

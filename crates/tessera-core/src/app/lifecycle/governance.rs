@@ -10,6 +10,7 @@ use super::transition::shown_state;
 use crate::app::audit::{record, Recorded};
 use crate::app::Ctx;
 use crate::domain::lifecycle::Status;
+use crate::domain::Action;
 use crate::error::{Error, Result};
 use crate::AssetId;
 
@@ -26,6 +27,7 @@ pub fn may_leave(ctx: &Ctx, id: AssetId, override_reason: Option<&str>) -> Resul
     let Some(why) = override_reason.map(str::trim).filter(|w| !w.is_empty()) else {
         return Err(Error::NotReleasable { id: id.0, reason });
     };
+    ctx.require(Action::Override)?;
     let detail = serde_json::json!({ "state": state.as_str(), "refused": reason, "reason": why });
     record(ctx, &[Recorded { action: "override".into(), assets: vec![id.0], detail }])
 }

@@ -4,4 +4,5 @@ pub mod governance;
 pub mod transition;
 
 pub use governance::may_leave;
+pub(crate) use transition::today;
 pub use transition::{archive, restore, set_status, status, Moved, StatusReport, StatusStep};

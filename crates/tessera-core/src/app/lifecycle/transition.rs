@@ -4,23 +4,25 @@
 use crate::app::Ctx;
 use crate::domain::lifecycle::{self, Status};
 use crate::domain::query::dates;
-use crate::domain::AuditFilter;
+use crate::domain::{Action, AuditFilter};
 use crate::error::{Error, Result};
 use crate::AssetId;
 use serde::Serialize;
 
 /// An asset's state as shown (expired computed from `expires`), the state stored, and every move it made.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct StatusReport {
     pub id: i64,
     pub state: Status,
     pub stored: Status,
     pub expires: Option<String>,
+    /// The states it may move to now (`domain::lifecycle::ALLOWED` from `state`).
+    pub next: Vec<Status>,
     pub history: Vec<StatusStep>,
 }
 
 /// One move, from the audit trail.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct StatusStep {
     pub seq: i64,
     pub at: i64,
@@ -30,14 +32,15 @@ pub struct StatusStep {
 }
 
 /// One asset moved.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Moved {
     pub id: i64,
     pub from: Status,
     pub to: Status,
 }
 
-fn today(ctx: &Ctx) -> String {
+/// Today's date ("YYYY-MM-DD", UTC) by the context's clock: what rights expiry dates are compared with.
+pub(crate) fn today(ctx: &Ctx) -> String {
     dates::format_utc(ctx.now()).chars().take(10).collect()
 }
 
@@ -48,6 +51,7 @@ pub(crate) fn shown_state(ctx: &Ctx, id: AssetId) -> Result<(Status, Option<Stri
 }
 
 pub fn status(ctx: &Ctx, id: AssetId) -> Result<StatusReport> {
+    ctx.require(Action::Read)?;
     let stored = ctx.store().stored_status(id.0)?;
     let filter = AuditFilter { asset: Some(id.0), ..AuditFilter::default() };
     let history = ctx
@@ -66,11 +70,13 @@ pub fn status(ctx: &Ctx, id: AssetId) -> Result<StatusReport> {
             })
         })
         .collect();
+    let state = lifecycle::shown(stored.status, stored.expires.as_deref(), &today(ctx));
     Ok(StatusReport {
         id: id.0,
-        state: lifecycle::shown(stored.status, stored.expires.as_deref(), &today(ctx)),
+        state,
         stored: stored.status,
         expires: stored.expires,
+        next: lifecycle::next_states(state),
         history,
     })
 }
@@ -81,6 +87,11 @@ fn moved(rows: Vec<(i64, Status, Status)>) -> Vec<Moved> {
 
 /// Moves every asset to `to`, all or none (the first refused move refuses the call, with its reason).
 pub fn set_status(ctx: &Ctx, ids: &[AssetId], to: Status) -> Result<Vec<Moved>> {
+    ctx.require(match to {
+        Status::Published => Action::Publish,
+        Status::Archived => Action::Archive,
+        _ => Action::Transition,
+    })?;
     let ids: Vec<i64> = ids.iter().map(|i| i.0).collect();
     let rows = ctx.store().move_status(&ids, &today(ctx), (&ctx.actor.name, ctx.now()), |_| Ok(to))?;
     Ok(moved(rows))
@@ -92,6 +103,7 @@ pub fn archive(ctx: &Ctx, ids: &[AssetId]) -> Result<Vec<Moved>> {
 
 /// Puts archived assets back in the state they had before archiving.
 pub fn restore(ctx: &Ctx, ids: &[AssetId]) -> Result<Vec<Moved>> {
+    ctx.require(Action::Archive)?;
     let ids: Vec<i64> = ids.iter().map(|i| i.0).collect();
     let rows = ctx.store().move_status(&ids, &today(ctx), (&ctx.actor.name, ctx.now()), |s| {
         if s.status != Status::Archived {

@@ -5,6 +5,7 @@ use crate::domain::LibraryStats;
 use crate::error::Result;
 
 pub fn stats(ctx: &Ctx) -> Result<LibraryStats> {
+    ctx.require(crate::domain::Action::Read)?;
     ctx.store().stats()
 }
 
@@ -18,5 +19,6 @@ pub struct LibraryInfo {
 }
 
 pub fn library_info(ctx: &Ctx) -> Result<LibraryInfo> {
+    ctx.require(crate::domain::Action::Read)?;
     Ok(LibraryInfo { root: ctx.library.root().display().to_string(), name: ctx.library.name(), stats: stats(ctx)? })
 }

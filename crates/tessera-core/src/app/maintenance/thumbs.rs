@@ -91,6 +91,7 @@ pub fn make_thumbnails(
     cancel: &CancelToken,
     progress: &dyn ProgressSink<ThumbsProgress>,
 ) -> Result<ThumbsReport> {
+    ctx.require(crate::domain::Action::Maintain)?;
     let started = std::time::Instant::now();
     let library = ctx.library;
     if rebuild {

@@ -45,6 +45,7 @@ pub struct VerifyProgress {
 }
 
 pub fn verify(ctx: &Ctx, cancel: &CancelToken, progress: &dyn ProgressSink<VerifyProgress>) -> Result<VerifyReport> {
+    ctx.require(crate::domain::Action::Maintain)?;
     let started = std::time::Instant::now();
     let library = ctx.library;
     // An interrupted ingest is not damage: finish rolling it back first, when no ingest is running.

@@ -24,9 +24,17 @@ impl Default for SearchRequest {
 
 /// Parses and runs a search; a query that cannot be read is an error pointing at the bad token.
 pub fn run(ctx: &Ctx, request: &SearchRequest) -> Result<Page> {
+    ctx.require(crate::domain::Action::Read)?;
     let query = parse(ctx, &request.query)?;
     let order = request.order.unwrap_or(request.sort.default_order());
-    ctx.store().search(&query, request.sort, order, request.limit.clamp(1, 10_000), request.cursor.as_deref())
+    let mut page =
+        ctx.store().search(&query, request.sort, order, request.limit.clamp(1, 10_000), request.cursor.as_deref())?;
+    // The badge shows the state as of today: approved or published with its rights expired shows as expired.
+    let today = crate::app::lifecycle::today(ctx);
+    for asset in &mut page.assets {
+        asset.status = crate::domain::lifecycle::shown(asset.status, asset.expires.as_deref(), &today);
+    }
+    Ok(page)
 }
 
 /// Parses a query against the library: its custom fields are filters (`shoot_date>2025-03-01`), and

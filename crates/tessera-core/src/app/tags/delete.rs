@@ -17,11 +17,13 @@ pub struct TagAssets {
 }
 
 pub fn tag_assets(ctx: &Ctx, name: &str, limit: usize) -> Result<TagAssets> {
+    ctx.require(crate::domain::Action::Read)?;
     let (tag, total, ids) = ctx.store().tag_assets(&normalise_tag(name)?, limit)?;
     Ok(TagAssets { tag, total, ids })
 }
 
 pub fn delete_tag(ctx: &Ctx, name: &str) -> Result<TagChange> {
+    ctx.require(crate::domain::Action::ManageTags)?;
     let name = normalise_tag(name)?;
     let summary = format!("delete tag {name}");
     let note = LogNote { actor: &ctx.actor.name, at: ctx.now(), summary: &summary };

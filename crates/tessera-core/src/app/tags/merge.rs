@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::store::LogNote;
 
 pub fn merge_tags(ctx: &Ctx, from: &str, into: &str) -> Result<TagChange> {
+    ctx.require(crate::domain::Action::ManageTags)?;
     let (from, into) = (normalise_tag(from)?, normalise_tag(into)?);
     let summary = format!("merge tag {from} into {into}");
     let note = LogNote { actor: &ctx.actor.name, at: ctx.now(), summary: &summary };

@@ -19,6 +19,7 @@ pub use rename::rename_tag;
 
 /// Applies a tag edit to assets in one transaction; returns each asset's tags afterwards (read in that transaction).
 pub fn edit_tags(ctx: &Ctx, ids: &[AssetId], edit: &TagEdit) -> Result<Vec<(AssetId, Vec<String>)>> {
+    ctx.require(crate::domain::Action::Tag)?;
     let changes = Changes { add_tags: &edit.add, remove_tags: &edit.remove, ..Changes::default() };
     let summary = crate::app::assets::edit::describe(&changes);
     let note = LogNote { actor: &ctx.actor.name, at: ctx.now(), summary: &summary };
@@ -28,5 +29,6 @@ pub fn edit_tags(ctx: &Ctx, ids: &[AssetId], edit: &TagEdit) -> Result<Vec<(Asse
 
 /// The tag tree in path order, with counts kept by the store (no scan), colours and synonyms.
 pub fn tag_counts(ctx: &Ctx) -> Result<Vec<TagCount>> {
+    ctx.require(crate::domain::Action::Read)?;
     ctx.store().tag_counts()
 }

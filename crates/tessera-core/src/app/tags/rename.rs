@@ -8,6 +8,7 @@ use crate::store::LogNote;
 
 /// Renames or moves `from` to the path `to`. Onto an existing tag it is refused, unless `merge` asks to merge them.
 pub fn rename_tag(ctx: &Ctx, from: &str, to: &str, merge: bool) -> Result<TagChange> {
+    ctx.require(crate::domain::Action::ManageTags)?;
     let (from, to) = (normalise_tag(from)?, normalise_tag(to)?);
     let summary = format!("rename tag {from} to {to}");
     let note = LogNote { actor: &ctx.actor.name, at: ctx.now(), summary: &summary };

@@ -8,5 +8,6 @@ use crate::error::Result;
 
 /// The newest `limit` events, newest first (of one folder, or of all).
 pub fn recent(ctx: &Ctx, folder: Option<WatchedFolderId>, limit: u32) -> Result<Vec<WatchEvent>> {
+    ctx.require(crate::domain::Action::Read)?;
     ctx.store().watch_events(folder, limit)
 }

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 /// after ingest", the file system root, the home folder and any folder holding the library are refused too: one
 /// mistyped path would empty them.
 pub fn add(ctx: &Ctx, dir: &Path, rule: WatchRule) -> Result<WatchedFolder> {
+    ctx.require(crate::domain::Action::ManageWatch)?;
     let library = ctx.library;
     let rule = rule.normalised()?;
     let path = std::fs::canonicalize(dir).map_err(|e| Error::io("open folder", dir, e))?;
@@ -69,16 +70,19 @@ fn refuse_deleting_from(path: &Path, after: AfterIngest) -> Result<()> {
 
 /// Every watched folder, in the order they were added.
 pub fn list(ctx: &Ctx) -> Result<Vec<WatchedFolder>> {
+    ctx.require(crate::domain::Action::Read)?;
     ctx.store().watched_folders()
 }
 
 /// One watched folder.
 pub fn get(ctx: &Ctx, id: WatchedFolderId) -> Result<WatchedFolder> {
+    ctx.require(crate::domain::Action::Read)?;
     ctx.store().watched_folder(id)?.ok_or(Error::WatchedFolderNotFound(id.0))
 }
 
 /// Stops watching a folder and forgets its activity. Assets that arrived through it stay.
 pub fn remove(ctx: &Ctx, id: WatchedFolderId) -> Result<WatchedFolder> {
+    ctx.require(crate::domain::Action::ManageWatch)?;
     let folder = get(ctx, id)?;
     ctx.store().delete_watched_folder(id)?;
     Ok(folder)
@@ -86,6 +90,7 @@ pub fn remove(ctx: &Ctx, id: WatchedFolderId) -> Result<WatchedFolder> {
 
 /// Pauses (files that arrive meanwhile are picked up on resume) or resumes a folder.
 pub fn set_state(ctx: &Ctx, id: WatchedFolderId, state: FolderState) -> Result<WatchedFolder> {
+    ctx.require(crate::domain::Action::ManageWatch)?;
     if !ctx.store().set_watched_folder_state(id, state)? {
         return Err(Error::WatchedFolderNotFound(id.0));
     }
@@ -94,6 +99,7 @@ pub fn set_state(ctx: &Ctx, id: WatchedFolderId, state: FolderState) -> Result<W
 
 /// Replaces a folder's rules (they apply to what arrives from now on).
 pub fn update_rule(ctx: &Ctx, id: WatchedFolderId, rule: WatchRule) -> Result<WatchedFolder> {
+    ctx.require(crate::domain::Action::ManageWatch)?;
     let rule = rule.normalised()?;
     if !ctx.store().set_watched_folder_rule(id, &rule)? {
         return Err(Error::WatchedFolderNotFound(id.0));

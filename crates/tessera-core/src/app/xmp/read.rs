@@ -96,6 +96,7 @@ fn same(a: &Option<String>, b: &Option<String>, ignore_case: bool) -> bool {
 type TextOf = fn(&SidecarProps) -> &Option<String>;
 
 pub fn read_sidecar(ctx: &Ctx, id: AssetId, file: &Path) -> Result<SidecarRead> {
+    ctx.require(crate::domain::Action::EditMetadata)?;
     let detail = ctx.store().asset_detail(id)?;
     let key = record_key(file);
     let xml = read_existing(file)?

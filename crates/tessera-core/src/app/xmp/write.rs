@@ -48,6 +48,7 @@ fn capitalised(s: &str) -> String {
 /// Writes one sidecar per asset, in the order given. Stops at the first asset that fails (an unknown id, an existing
 /// sidecar that cannot be merged): those before it are written and recorded.
 pub fn write_sidecars(ctx: &Ctx, ids: &[AssetId], out: Option<&Path>) -> Result<Vec<SidecarWritten>> {
+    ctx.require(crate::domain::Action::Export)?;
     let mut written = Vec::with_capacity(ids.len());
     if let Some(dir) = out {
         std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;

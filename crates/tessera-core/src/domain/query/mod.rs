@@ -56,6 +56,8 @@ pub fn parse_with(input: &str, fields: &[CustomField], today: Option<i64>) -> Re
         for f in &mut query.filters {
             if *f == Filter::RightsExpired {
                 *f = Filter::Expires(TimeRange { start: None, end: Some(today) });
+            } else if let Filter::Status(status) = f {
+                *f = Filter::StatusOn(*status, dates::format_utc(today).chars().take(10).collect());
             }
         }
     }

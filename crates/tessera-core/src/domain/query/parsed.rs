@@ -155,6 +155,9 @@ pub enum Filter {
     /// `status:approved` etc.: the lifecycle state as shown (`status:expired` matches approved and published assets
     /// whose rights expiry has passed, and `status:approved` no longer does).
     Status(crate::domain::lifecycle::Status),
+    /// [`Filter::Status`] with today's date ("YYYY-MM-DD", UTC) to count expiry against: what [`parse_with`] makes of
+    /// it given today (the context's clock), so `status:expired` and `rights:expired` agree on what today is.
+    StatusOn(crate::domain::lifecycle::Status, String),
     /// `label:red`
     Label(String),
     /// `flag:pick`, `flag:reject`
