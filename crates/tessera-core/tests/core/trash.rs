@@ -214,3 +214,27 @@ fn tag_and_collection_counts_leave_trashed_assets_out_through_edits_merges_and_e
     assets::restore_assets(&ana, &all[1..]).unwrap();
     assert_eq!(counts(&ana).0, vec![t("Brand", 0, 3), t("Brand/Shoe", 3, 3), t("old1", 3, 3)], "a round trip is exact");
 }
+
+#[test]
+fn only_roles_that_may_trash_restore_or_empty_do_and_a_refusal_moves_nothing() {
+    use tessera_core::domain::permission::Role;
+    use tessera_core::Actor;
+    let dir = tempfile::tempdir().unwrap();
+    let (library, all) = tagged_library(dir.path());
+    let ana = ctx(&library);
+    for role in [Role::Contributor, Role::Reviewer, Role::Viewer, Role::Publisher] {
+        let who = Ctx::new(&library, Actor::with_role("someone", role));
+        for err in [
+            assets::trash_assets(&who, &all[..1]).unwrap_err(),
+            assets::restore_assets(&who, &all[..1]).unwrap_err(),
+            assets::empty_trash(&who).unwrap_err(),
+        ] {
+            assert_eq!(err.code(), ErrorCode::Forbidden, "{role:?}: {err}");
+        }
+        assert!(assets::list_trash(&who).is_ok(), "{role:?} may look at the trash");
+    }
+    assert_eq!(counts(&ana).2, 0, "a refused move moves nothing");
+    let manager = Ctx::new(&library, Actor::with_role("bea", Role::BrandManager));
+    assert_eq!(assets::trash_assets(&manager, &all[..2]).unwrap().moved.len(), 2);
+    assert_eq!(assets::empty_trash(&manager).unwrap().assets, 2);
+}
