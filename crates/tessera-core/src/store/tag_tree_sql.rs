@@ -135,7 +135,7 @@ fn merge_into(tx: &Transaction<'_>, from: &TagRef, into: &TagRef) -> Result<Resh
     // One statement moves the links (an asset that has both keeps its `into` row and loses the other below); the
     // triggers do not see an UPDATE, so the counts are put right here: `uses` by the rows moved, `total` recounted for
     // both tags and their ancestors. Per-row link and unlink cost 2.5 times a move's time at 100,000 assets.
-    // `uses` counts assets outside the trash (migration 15): the links of trashed assets move uncounted.
+    // `uses` counts assets outside the trash (migrations/0013_trash.sql): the links of trashed assets move uncounted.
     let moved: i64 = tx
         .query_row(
             "SELECT count(*) FROM asset_tags a WHERE a.tag_id = ?2
