@@ -135,11 +135,20 @@ fn merge_into(tx: &Transaction<'_>, from: &TagRef, into: &TagRef) -> Result<Resh
     // One statement moves the links (an asset that has both keeps its `into` row and loses the other below); the
     // triggers do not see an UPDATE, so the counts are put right here: `uses` by the rows moved, `total` recounted for
     // both tags and their ancestors. Per-row link and unlink cost 2.5 times a move's time at 100,000 assets.
-    let moved = tx
-        .execute("UPDATE OR IGNORE asset_tags SET tag_id = ?1 WHERE tag_id = ?2", params![into.id, from.id])
+    // `uses` counts assets outside the trash (migrations/0013_trash.sql): the links of trashed assets move uncounted.
+    let moved: i64 = tx
+        .query_row(
+            "SELECT count(*) FROM asset_tags a WHERE a.tag_id = ?2
+                AND NOT EXISTS (SELECT 1 FROM asset_tags b WHERE b.asset_id = a.asset_id AND b.tag_id = ?1)
+                AND a.asset_id NOT IN (SELECT id FROM assets WHERE trashed_at IS NOT NULL)",
+            params![into.id, from.id],
+            |r| r.get(0),
+        )
         .map_err(&fail)?;
-    tx.execute("UPDATE tags SET uses = uses + ?1 WHERE id = ?2", params![moved as i64, into.id]).map_err(&fail)?;
-    tx.execute("UPDATE tags SET uses = uses - ?1 WHERE id = ?2", params![moved as i64, from.id]).map_err(&fail)?;
+    tx.execute("UPDATE OR IGNORE asset_tags SET tag_id = ?1 WHERE tag_id = ?2", params![into.id, from.id])
+        .map_err(&fail)?;
+    tx.execute("UPDATE tags SET uses = uses + ?1 WHERE id = ?2", params![moved, into.id]).map_err(&fail)?;
+    tx.execute("UPDATE tags SET uses = uses - ?1 WHERE id = ?2", params![moved, from.id]).map_err(&fail)?;
     tx.execute("DELETE FROM asset_tags WHERE tag_id = ?1", params![from.id]).map_err(&fail)?;
     let mut recount: BTreeSet<i64> = ancestors(tx, into.id)?.into_iter().chain(ancestors(tx, from.id)?).collect();
     recount.insert(into.id);

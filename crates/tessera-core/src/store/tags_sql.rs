@@ -125,8 +125,10 @@ pub(super) fn tags_in(conn: &Connection, asset: i64) -> rusqlite::Result<Vec<Str
 pub(super) fn recount_totals(tx: &Transaction<'_>, tags: &[i64]) -> Result<()> {
     let mut st = tx
         .prepare_cached(
+            // Trashed assets are not counted (migrations/0013_trash.sql).
             "UPDATE tags SET total = (SELECT count(DISTINCT at.asset_id) FROM tag_paths p
-                                        JOIN asset_tags at ON at.tag_id = p.tag_id WHERE p.ancestor_id = ?1)
+                                        JOIN asset_tags at ON at.tag_id = p.tag_id WHERE p.ancestor_id = ?1
+                                         AND at.asset_id NOT IN (SELECT id FROM assets WHERE trashed_at IS NOT NULL))
              WHERE id = ?1",
         )
         .map_err(db_fail(tx))?;

@@ -173,3 +173,68 @@ fn trashing_while_another_connection_tags_the_same_assets_loses_nothing() {
     let s = stats::stats(&ana).unwrap();
     assert_eq!((s.assets, s.trashed, s.untagged, s.by_type.get("image").copied()), (400, 0, 0, Some(400)));
 }
+
+#[test]
+fn tag_and_collection_counts_leave_trashed_assets_out_through_edits_merges_and_emptying() {
+    use tessera_core::app::{collections, tags};
+    let dir = tempfile::tempdir().unwrap();
+    let library = Library::init(&dir.path().join("l.tessera")).unwrap();
+    let ana = ctx(&library);
+    let assets_in: Vec<NewAsset> =
+        (0..4).map(|i| NewAsset { tags: vec!["Brand/Shoe".into(), format!("old{}", i % 2)], ..photo(i) }).collect();
+    let all = records::insert(&ana, &assets_in).unwrap();
+    collections::add_to_collection(&ana, "Spring", &Selection::Ids { ids: all.clone() }, &NoProgress).unwrap();
+    let counts = |ctx: &Ctx| {
+        let tags: Vec<(String, u64, u64)> =
+            tags::tag_counts(ctx).unwrap().into_iter().map(|t| (t.name, t.count, t.total)).collect();
+        let spring = collections::list_collections_flat(ctx).unwrap().into_iter().find(|c| c.path == "Spring").unwrap();
+        (tags, spring.count, stats::stats(ctx).unwrap().tags)
+    };
+    let t = |name: &str, count: u64, total: u64| (name.to_string(), count, total);
+    assets::trash_assets(&ana, &[all[0], all[1]]).unwrap();
+    assert_eq!(
+        counts(&ana),
+        (vec![t("Brand", 0, 2), t("Brand/Shoe", 2, 2), t("old0", 1, 1), t("old1", 1, 1)], 2, 3),
+        "the trash moves out of every tag and collection count"
+    );
+    // Tagging a trashed asset counts nowhere; merging a tag with trashed links keeps the counts of the rest.
+    let late = AssetEdit { add_tags: vec!["late".into()], ..AssetEdit::default() };
+    assets::edit_assets(&ana, &Selection::Ids { ids: vec![all[0]] }, &late).unwrap();
+    tags::merge_tags(&ana, "old0", "old1").unwrap();
+    assert_eq!(counts(&ana), (vec![t("Brand", 0, 2), t("Brand/Shoe", 2, 2), t("old1", 2, 2)], 2, 2));
+    assets::restore_assets(&ana, &[all[1]]).unwrap();
+    assert_eq!(counts(&ana), (vec![t("Brand", 0, 3), t("Brand/Shoe", 3, 3), t("old1", 3, 3)], 3, 2));
+    assets::empty_trash(&ana).unwrap();
+    assert_eq!(
+        counts(&ana),
+        (vec![t("Brand", 0, 3), t("Brand/Shoe", 3, 3), t("old1", 3, 3)], 3, 2),
+        "emptying counts nothing twice"
+    );
+    assets::trash_assets(&ana, &all[1..]).unwrap();
+    assets::restore_assets(&ana, &all[1..]).unwrap();
+    assert_eq!(counts(&ana).0, vec![t("Brand", 0, 3), t("Brand/Shoe", 3, 3), t("old1", 3, 3)], "a round trip is exact");
+}
+
+#[test]
+fn only_roles_that_may_trash_restore_or_empty_do_and_a_refusal_moves_nothing() {
+    use tessera_core::domain::permission::Role;
+    use tessera_core::Actor;
+    let dir = tempfile::tempdir().unwrap();
+    let (library, all) = tagged_library(dir.path());
+    let ana = ctx(&library);
+    for role in [Role::Contributor, Role::Reviewer, Role::Viewer, Role::Publisher] {
+        let who = Ctx::new(&library, Actor::with_role("someone", role));
+        for err in [
+            assets::trash_assets(&who, &all[..1]).unwrap_err(),
+            assets::restore_assets(&who, &all[..1]).unwrap_err(),
+            assets::empty_trash(&who).unwrap_err(),
+        ] {
+            assert_eq!(err.code(), ErrorCode::Forbidden, "{role:?}: {err}");
+        }
+        assert!(assets::list_trash(&who).is_ok(), "{role:?} may look at the trash");
+    }
+    assert_eq!(counts(&ana).2, 0, "a refused move moves nothing");
+    let manager = Ctx::new(&library, Actor::with_role("bea", Role::BrandManager));
+    assert_eq!(assets::trash_assets(&manager, &all[..2]).unwrap().moved.len(), 2);
+    assert_eq!(assets::empty_trash(&manager).unwrap().assets, 2);
+}

@@ -352,7 +352,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     for (const r of records) {
       bytes += r.size;
       if (r.trashed_at) {
-        trashed++; // out of the counters, its original still stored (migration 15's triggers)
+        trashed++; // out of the counters, its original still stored (the trash migration's triggers)
         continue;
       }
       by_type[r.kind] = (by_type[r.kind] ?? 0) + 1;
@@ -455,7 +455,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         gone.forEach((id) => byId.delete(id));
       },
     }),
-    tagCounts: () => call('tagCounts', [], () => tagNames.counts(records)),
+    tagCounts: () => call('tagCounts', [], () => tagNames.counts(records.filter((r) => !r.trashed_at))),
     renameTag: (from, to, merge) =>
       call('renameTag', [from, to, merge], () => {
         const summary = `rename tag ${safePath(from)} to ${safePath(to)}`;

@@ -21,6 +21,7 @@ pub struct EmptyTrashOutcome {
 
 /// Deletes every asset in the trash and then its files.
 pub fn empty_trash(ctx: &Ctx) -> Result<EmptyTrashOutcome> {
+    ctx.require(crate::domain::Action::EmptyTrash)?;
     let purged = ctx.store().purge_trash(&ctx.actor.name, ctx.now())?;
     // Test hook for the crash-safety test: stop right after the rows are gone, as a crash (SIGKILL) would.
     if std::env::var_os("TESSERA_TEST_STOP_AFTER_PURGE_ROWS").is_some() {

@@ -10,7 +10,11 @@ use crate::runtime::opener;
 use std::path::PathBuf;
 
 /// The absolute path of the asset's current original; `original_missing` when the file is not there.
+///
+/// Opening and revealing need `Read`: they show the original on this machine (a contributor opens their file in an
+/// editor); taking copies out of the library is `Export` (`copy_originals`).
 pub fn original_path(ctx: &Ctx, id: AssetId) -> Result<PathBuf> {
+    ctx.require(crate::domain::Action::Read)?;
     let file = ctx.store().current_file(id)?;
     let path = ctx.library.root().join(&file.stored_path);
     if !path.is_file() {

@@ -14,5 +14,6 @@ pub fn restore_assets(ctx: &Ctx, ids: &[AssetId]) -> Result<TrashOutcome> {
 
 /// The assets in the trash, most recently trashed first.
 pub fn list_trash(ctx: &Ctx) -> Result<Vec<TrashedAsset>> {
+    ctx.require(crate::domain::Action::Read)?;
     ctx.store().list_trash()
 }

@@ -23,6 +23,7 @@ pub fn trash_assets(ctx: &Ctx, ids: &[AssetId]) -> Result<TrashOutcome> {
 }
 
 pub(super) fn move_assets(ctx: &Ctx, ids: &[AssetId], to_trash: bool) -> Result<TrashOutcome> {
+    ctx.require(if to_trash { crate::domain::Action::Trash } else { crate::domain::Action::Restore })?;
     let summary = format!("{} {}", if to_trash { "trash" } else { "restore" }, count(ids.len()));
     let note = LogNote { actor: &ctx.actor.name, at: ctx.now(), summary: &summary };
     let moved = ctx.store().move_trash(ids, to_trash, &note)?;
