@@ -172,6 +172,34 @@ pub enum Command {
         #[command(subcommand)]
         command: XmpCommand,
     },
+    /// Label sets: which XMP label text (Bridge "Approved", Lightroom "Red") stands for which colour.
+    Label {
+        #[command(subcommand)]
+        command: LabelCommand,
+    },
+    /// Library settings: `tessera config set xmp.naming adobe|keep-extension`.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LabelCommand {
+    /// Every label text and its colour, by set (bridge, lightroom, custom).
+    Ls,
+    /// From now on NAME stands for COLOUR (red, orange, yellow, green, blue, purple).
+    Set { name: String, colour: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Every setting with its value.
+    Ls,
+    /// One setting's value.
+    Get { key: String },
+    /// Change a setting.
+    Set { key: String, value: String },
 }
 
 #[derive(Debug, Subcommand)]

@@ -195,6 +195,12 @@ pub enum Error {
     #[error("{actor} ({role}) may not {action}: needs role {}", crate::domain::permission::roles_phrase(.needs))]
     Denied { actor: String, role: crate::domain::Role, action: crate::domain::Action, needs: Vec<crate::domain::Role> },
 
+    #[error(
+        "{first} and {second} would both write the sidecar {sidecar} (xmp.naming is adobe); write them into \
+         separate folders, or set xmp.naming keep-extension"
+    )]
+    XmpNameClash { first: String, second: String, sidecar: PathBuf },
+
     #[error("the edit log is damaged: entry {edit} records a change of {field:?}, which this build cannot undo")]
     CorruptEditLog { edit: i64, field: String },
 }

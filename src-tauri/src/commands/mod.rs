@@ -21,6 +21,7 @@ pub mod tags;
 pub mod trash;
 pub mod versions;
 pub mod watch;
+pub mod xmp;
 
 use crate::state::{AppState, CallState};
 use tauri::AppHandle;
@@ -46,6 +47,7 @@ mod handlers {
     pub use super::trash::*;
     pub use super::versions::*;
     pub use super::watch::*;
+    pub use super::xmp::*;
 }
 
 macro_rules! tauri_commands {

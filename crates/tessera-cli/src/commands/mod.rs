@@ -2,10 +2,12 @@
 
 mod audit;
 mod collection;
+mod config;
 mod copy;
 mod field;
 mod history;
 mod ingest;
+mod label;
 mod libraries;
 mod open;
 mod review;
@@ -85,6 +87,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Notifications => review::notifications(&session, cli.json),
         Command::Audit { command } => audit::run(&session, command, cli.json),
         Command::Xmp { command } => xmp::run(&session, command, cli.json),
+        Command::Label { command } => label::run(&session, command, cli.json),
+        Command::Config { command } => config::run(&session, command, cli.json),
     }
 }
 

@@ -41,6 +41,20 @@ pub fn run(session: &Session, id: i64, json: bool) -> anyhow::Result<Outcome> {
     line("usage terms", a.rights.usage_terms.clone());
     line("expires", a.rights.expires.clone());
     line("campaign", a.campaign.clone());
+    line("headline", a.headline.clone());
+    line("instructions", a.instructions.clone());
+    line("e-mail", a.contact_email.clone());
+    line("web site", a.contact_url.clone());
+    line("phone", a.contact_phone.clone());
+    line("rights page", a.web_statement.clone());
+    line("marked", a.rights_marked.map(|m| if m { "copyrighted" } else { "public domain" }.to_string()));
+    line("licensor", a.licensor.clone());
+    for c in &a.xmp_conflicts {
+        let other = if c.winner == "sidecar" { &c.embedded } else { &c.sidecar };
+        let kept = c.kept().unwrap_or("(empty)");
+        let other = other.as_deref().unwrap_or("(empty)");
+        line("xmp differs", Some(format!("{}: kept {kept} ({}, newer), not {other}", c.field, c.winner)));
+    }
     for (name, value) in &a.fields {
         let text = match value {
             FieldValue::Yes(yes) => (if *yes { "yes" } else { "no" }).to_string(),

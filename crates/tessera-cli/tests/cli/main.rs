@@ -24,6 +24,7 @@ mod verify;
 mod versions;
 mod watch;
 mod xmp;
+mod xmp_more;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

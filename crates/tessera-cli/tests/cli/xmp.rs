@@ -110,7 +110,7 @@ fn a_rejected_asset_is_rating_minus_one_and_other_tools_properties_survive_a_rew
 
     // Another tool adds its own property; our next write keeps it and replaces only ours.
     let out = Command::new("exiftool")
-        .args(["-overwrite_original", "-XMP-photoshop:Instructions=Crop square", "-XMP-dc:Title=Theirs"])
+        .args(["-overwrite_original", "-XMP-photoshop:TransmissionReference=Job 42", "-XMP-dc:Title=Theirs"])
         .arg(&path)
         .output()
         .unwrap();
@@ -120,7 +120,7 @@ fn a_rejected_asset_is_rating_minus_one_and_other_tools_properties_survive_a_rew
     let (_, code) = sb.json(&["xmp", "write", &id]);
     assert_eq!(code, 0);
     let x = exiftool(Path::new(&path));
-    assert_eq!(x["XMP-photoshop:Instructions"], "Crop square", "an unknown property is kept: {x}");
+    assert_eq!(x["XMP-photoshop:TransmissionReference"], "Job 42", "an unknown property is kept: {x}");
     assert_eq!(x["XMP-dc:Title"], "Second", "ours is replaced, once: {x}");
 
     let (report, code) = sb.json(&["verify"]);

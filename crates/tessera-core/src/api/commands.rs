@@ -160,6 +160,9 @@ macro_rules! ipc_commands {
             smart_add(path: String, query: String) -> $crate::domain::CollectionRef;
             /// Deletes a smart collection.
             smart_remove(path: String) -> $crate::app::collections::DeleteOutcome;
+            /// Writes an XMP sidecar for each asset beside its stored original (`<hash>.jpg.xmp`, or `<hash>.xmp`
+            /// with the library's Adobe naming), keeping other tools' properties; resolves with the paths written.
+            write_xmp(ids: Vec<$crate::domain::AssetId>) -> Vec<$crate::app::xmp::SidecarWritten>;
             /// Watched folders, in the order they were added, with their rules, counts and what the watcher last
             /// said.
             watch_folders() -> Vec<$crate::domain::watch::WatchedFolder>;

@@ -88,6 +88,7 @@ impl Error {
             | Error::NotSmartCollection { .. }
             | Error::CollectionIntoItself { .. }
             | Error::XmpSidecarUnreadable { .. }
+            | Error::XmpNameClash { .. }
             | Error::Transition { .. }
             | Error::NotReleasable { .. }
             | Error::VersionIsDuplicate { .. }
@@ -125,7 +126,7 @@ impl Error {
             Error::InvalidCollectionVariable { .. } => Some("variable"),
             Error::NotInCollection { .. } => Some("asset"),
             Error::SmartCollectionLoop { .. } => Some("query"),
-            Error::XmpSidecarUnreadable { .. } => Some("sidecar"),
+            Error::XmpSidecarUnreadable { .. } | Error::XmpNameClash { .. } => Some("sidecar"),
             _ => None,
         }
     }

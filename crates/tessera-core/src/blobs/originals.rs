@@ -114,9 +114,14 @@ pub fn list_stored(paths: &LibraryPaths) -> Result<Vec<String>> {
         }
     }
     out.sort();
-    // An XMP sidecar written beside its original (`<hash>.jpg.xmp`, by `tessera xmp write`) is not an orphan.
-    let sidecar_of_listed =
-        |p: &String| p.strip_suffix(".xmp").is_some_and(|o| out.binary_search(&o.to_string()).is_ok());
+    // An XMP sidecar written beside its original (`<hash>.jpg.xmp`, or `<hash>.xmp` with Adobe naming, by
+    // `tessera xmp write`) is not an orphan.
+    let sidecar_of_listed = |p: &String| {
+        p.strip_suffix(".xmp").is_some_and(|o| {
+            out.binary_search(&o.to_string()).is_ok()
+                || out.iter().any(|other| other != p && other.strip_prefix(o).is_some_and(|ext| ext.starts_with('.')))
+        })
+    };
     let sidecars: Vec<String> = out.iter().filter(|p| sidecar_of_listed(p)).cloned().collect();
     out.retain(|p| !sidecars.contains(p));
     Ok(out)

@@ -75,6 +75,25 @@ pub struct AssetDetail {
     pub label: Option<String>,
     /// pick or reject.
     pub flag: Option<String>,
+    /// The label text as the file's XMP wrote it ("Approved", "Red"); the library's label sets map it to `label`.
+    pub label_text: Option<String>,
+    /// photoshop:Headline.
+    pub headline: Option<String>,
+    /// photoshop:Instructions.
+    pub instructions: Option<String>,
+    /// The creator's contact (Iptc4xmpCore:CreatorContactInfo).
+    pub contact_email: Option<String>,
+    pub contact_url: Option<String>,
+    pub contact_phone: Option<String>,
+    /// xmpRights:WebStatement.
+    pub web_statement: Option<String>,
+    /// xmpRights:Marked: true = copyrighted, false = public domain.
+    pub rights_marked: Option<bool>,
+    /// plus:LicensorName.
+    pub licensor: Option<String>,
+    /// Where the embedded XMP and the sidecar disagreed at ingest, and which value was kept.
+    #[serde(default)]
+    pub xmp_conflicts: Vec<XmpConflict>,
     pub rights: Rights,
     /// The library's custom fields that have a value on this asset, by name.
     pub fields: std::collections::BTreeMap<String, super::FieldValue>,
@@ -87,6 +106,27 @@ pub struct AssetDetail {
     pub taken: Option<String>,
     pub exif: ExifFields,
     pub file: FileFacts,
+}
+
+/// One field on which an asset's embedded XMP and its sidecar disagreed at ingest: the newer one won.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct XmpConflict {
+    pub field: String,
+    pub embedded: Option<String>,
+    pub sidecar: Option<String>,
+    /// `embedded` or `sidecar`.
+    pub winner: String,
+}
+
+impl XmpConflict {
+    /// The value the library kept.
+    pub fn kept(&self) -> Option<&str> {
+        if self.winner == "sidecar" {
+            self.sidecar.as_deref()
+        } else {
+            self.embedded.as_deref()
+        }
+    }
 }
 
 /// Who made an asset and on what terms it may be used.

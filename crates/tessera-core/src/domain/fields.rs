@@ -74,6 +74,20 @@ pub enum BuiltIn {
     Label,
     Flag,
     Rating,
+    /// photoshop:Headline.
+    Headline,
+    /// photoshop:Instructions (special instructions to whoever uses the asset).
+    Instructions,
+    /// The creator's contact (Iptc4xmpCore:CreatorContactInfo): work e-mail, web site, phone.
+    ContactEmail,
+    ContactUrl,
+    ContactPhone,
+    /// xmpRights:WebStatement: a page that states the rights.
+    WebStatement,
+    /// xmpRights:Marked: yes = copyrighted, no = public domain (stored 1/0).
+    RightsMarked,
+    /// plus:LicensorName: who licenses the asset.
+    Licensor,
 }
 
 /// The colour labels, in the order the app shows them.
@@ -84,7 +98,7 @@ pub const FLAGS: [&str; 2] = ["pick", "reject"];
 pub const MAX_TEXT: usize = 20_000;
 
 impl BuiltIn {
-    pub const ALL: [BuiltIn; 14] = [
+    pub const ALL: [BuiltIn; 22] = [
         BuiltIn::Title,
         BuiltIn::Description,
         BuiltIn::AltText,
@@ -99,6 +113,14 @@ impl BuiltIn {
         BuiltIn::Label,
         BuiltIn::Flag,
         BuiltIn::Rating,
+        BuiltIn::Headline,
+        BuiltIn::Instructions,
+        BuiltIn::ContactEmail,
+        BuiltIn::ContactUrl,
+        BuiltIn::ContactPhone,
+        BuiltIn::WebStatement,
+        BuiltIn::RightsMarked,
+        BuiltIn::Licensor,
     ];
 
     /// The field's name (also its name in the edit log).
@@ -118,6 +140,14 @@ impl BuiltIn {
             BuiltIn::Label => "label",
             BuiltIn::Flag => "flag",
             BuiltIn::Rating => "rating",
+            BuiltIn::Headline => "headline",
+            BuiltIn::Instructions => "instructions",
+            BuiltIn::ContactEmail => "contact_email",
+            BuiltIn::ContactUrl => "contact_url",
+            BuiltIn::ContactPhone => "contact_phone",
+            BuiltIn::WebStatement => "web_statement",
+            BuiltIn::RightsMarked => "rights_marked",
+            BuiltIn::Licensor => "licensor",
         }
     }
 
@@ -160,6 +190,12 @@ impl BuiltIn {
             BuiltIn::Label => Scalar::Text(one_of(v, &LABELS).ok_or_else(|| bad(&listed(&LABELS)))?.into()),
             BuiltIn::Flag => Scalar::Text(one_of(v, &FLAGS).ok_or_else(|| bad(&listed(&FLAGS)))?.into()),
             BuiltIn::Expires => Scalar::Text(date(v).ok_or_else(|| bad("a date is YYYY-MM-DD, e.g. 2027-01-31"))?),
+            BuiltIn::ContactUrl | BuiltIn::WebStatement => {
+                Scalar::Text(url(v).ok_or_else(|| bad("a web address starts with https:// or http://"))?)
+            }
+            BuiltIn::RightsMarked => {
+                Scalar::Int(i64::from(boolean(v).ok_or_else(|| bad("yes (copyrighted) or no (public domain)"))?))
+            }
             _ => Scalar::Text(text(self.name(), raw, v)?),
         }))
     }

@@ -17,6 +17,12 @@ fn built_in_values() {
         (BuiltIn::Expires, "2028-02-29", Some(Scalar::Text("2028-02-29".into()))),
         (BuiltIn::Licence, " CC BY ", Some(Scalar::Text("CC BY".into()))),
         (BuiltIn::AltText, "A dog\non a beach", Some(Scalar::Text("A dog\non a beach".into()))),
+        (BuiltIn::Headline, " Big news ", Some(Scalar::Text("Big news".into()))),
+        (BuiltIn::ContactUrl, "https://ada.example", Some(Scalar::Text("https://ada.example".into()))),
+        (BuiltIn::WebStatement, "http://x.example/r", Some(Scalar::Text("http://x.example/r".into()))),
+        (BuiltIn::RightsMarked, "yes", Some(Scalar::Int(1))),
+        (BuiltIn::RightsMarked, "False", Some(Scalar::Int(0))),
+        (BuiltIn::ContactEmail, "ada@example.com", Some(Scalar::Text("ada@example.com".into()))),
     ];
     for (field, raw, want) in good {
         assert_eq!(&field.check(raw).unwrap(), want, "{} = {raw:?}", field.name());
@@ -36,6 +42,9 @@ fn built_in_values() {
         (BuiltIn::Expires, "2027-01-01T00:00"),
         (BuiltIn::Expires, "tomorrow"),
         (BuiltIn::Title, "bell\u{7}"),
+        (BuiltIn::ContactUrl, "ada.example"),
+        (BuiltIn::WebStatement, "ftp://x.example"),
+        (BuiltIn::RightsMarked, "maybe"),
     ];
     for (field, raw) in bad {
         let err = field.check(raw).unwrap_err();

@@ -12,6 +12,7 @@ mod edit_log;
 pub mod fields;
 mod ids;
 mod kind;
+mod labels;
 pub mod lifecycle;
 mod listing;
 mod new_asset;
@@ -28,7 +29,7 @@ mod version_name;
 pub mod watch;
 
 pub use actor::Actor;
-pub use asset::{AssetDetail, AssetSummary, FieldChange, FileFacts, LibraryChanged, Rights};
+pub use asset::{AssetDetail, AssetSummary, FieldChange, FileFacts, LibraryChanged, Rights, XmpConflict};
 pub use audit::{AuditBreak, AuditCheck, AuditEvent, AuditFilter};
 pub use collection::{
     collection_path, rename_in_query, variable_key, Collection, CollectionId, CollectionKind, CollectionRef,
@@ -37,6 +38,7 @@ pub use edit_log::{EditAction, EditId, EditProgress, EditRecord};
 pub use fields::{BuiltIn, Choice, CustomField, FieldAssignment, FieldType, FieldValue, Scalar};
 pub use ids::{AssetId, FileId, TagId};
 pub use kind::AssetKind;
+pub use labels::{LabelName, LabelSets};
 pub use listing::{Page, SortKey, SortOrder, TOTAL_CAP};
 pub use new_asset::{label_colour, AssetDefaults, NewAsset};
 pub use permission::{Action, Role};

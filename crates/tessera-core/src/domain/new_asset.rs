@@ -28,6 +28,18 @@ pub struct NewAsset {
     pub licence: Option<String>,
     /// One of the six colour labels (`red`…), read from the file's label text through [`label_colour`].
     pub label: Option<String>,
+    /// The label text as the file wrote it.
+    pub label_text: Option<String>,
+    pub headline: Option<String>,
+    pub instructions: Option<String>,
+    pub contact_email: Option<String>,
+    pub contact_url: Option<String>,
+    pub contact_phone: Option<String>,
+    pub web_statement: Option<String>,
+    pub rights_marked: Option<bool>,
+    pub licensor: Option<String>,
+    /// Where the embedded packet and the sidecar disagreed (recorded with the asset).
+    pub xmp_conflicts: Vec<super::XmpConflict>,
     /// `reject` for a file rated -1 (rejected) by the tool that wrote it.
     pub flag: Option<String>,
     pub rating: Option<u8>,

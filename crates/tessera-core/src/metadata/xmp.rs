@@ -49,6 +49,39 @@ pub struct XmpFields {
     /// digiKam:TagsList, paths with `/`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub digikam_tags: Vec<String>,
+    /// MicrosoftPhoto:LastKeywordXMP, paths with `/` (Windows Photo Gallery).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ms_keywords: Vec<String>,
+    /// photoshop:Headline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headline: Option<String>,
+    /// photoshop:Instructions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
+    /// Iptc4xmpCore:CreatorContactInfo/Iptc4xmpCore:CiEmailWork.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_email: Option<String>,
+    /// Iptc4xmpCore:CreatorContactInfo/Iptc4xmpCore:CiUrlWork.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_url: Option<String>,
+    /// Iptc4xmpCore:CreatorContactInfo/Iptc4xmpCore:CiTelWork.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_phone: Option<String>,
+    /// xmpRights:WebStatement (a URL).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub web_statement: Option<String>,
+    /// xmpRights:Marked: true = copyrighted, false = public domain.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub marked: Option<bool>,
+    /// plus:Licensor[1]/plus:LicensorName.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub licensor: Option<String>,
+    /// xmp:MetadataDate, else xmp:ModifyDate, as written (ISO 8601): when the packet was last changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata_date: Option<String>,
+    /// xmp:ModifyDate as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modify_date: Option<String>,
 }
 
 /// Only the first 16 MiB of a file are searched for a packet.
@@ -68,6 +101,9 @@ const NS_XMP_RIGHTS: &[u8] = b"http://ns.adobe.com/xap/1.0/rights/";
 const NS_PLUS: &[u8] = b"http://ns.useplus.org/ldf/xmp/1.0/";
 const NS_LR: &[u8] = b"http://ns.adobe.com/lightroom/1.0/";
 const NS_DIGIKAM: &[u8] = b"http://www.digikam.org/ns/1.0/";
+/// ExifTool writes the Microsoft namespace without the trailing slash (and "fixes" the slash one); read both.
+const NS_MS_PHOTO: &[u8] = b"http://ns.microsoft.com/photo/1.0";
+const NS_MS_PHOTO_SLASH: &[u8] = b"http://ns.microsoft.com/photo/1.0/";
 
 /// Finds the XMP packet anywhere in `bytes` and reads the indexed fields.
 /// Never fails: no packet or malformed XML gives what could be read (possibly
@@ -153,6 +189,17 @@ enum Prop {
     Label,
     LrHierarchical,
     DigikamTags,
+    MsKeywords,
+    Headline,
+    Instructions,
+    ContactEmail,
+    ContactUrl,
+    ContactPhone,
+    WebStatement,
+    Marked,
+    Licensor,
+    MetadataDate,
+    ModifyDate,
 }
 
 /// Namespaces we care about, resolved from declarations, or from the usual
@@ -168,6 +215,7 @@ enum Ns {
     Plus,
     Lr,
     Digikam,
+    MsPhoto,
 }
 
 fn namespace(resolved: ResolveResult<'_>, name: QName<'_>) -> Option<Ns> {
@@ -181,6 +229,7 @@ fn namespace(resolved: ResolveResult<'_>, name: QName<'_>) -> Option<Ns> {
         NS_PLUS => Some(Ns::Plus),
         NS_LR => Some(Ns::Lr),
         NS_DIGIKAM => Some(Ns::Digikam),
+        NS_MS_PHOTO | NS_MS_PHOTO_SLASH => Some(Ns::MsPhoto),
         _ => None,
     };
     match resolved {
@@ -209,6 +258,19 @@ fn classify(ns: Option<Ns>, local: &[u8]) -> Option<Prop> {
         (Ns::Plus, b"OtherLicenseInfo") => Some(Prop::Licence),
         (Ns::Lr, b"hierarchicalSubject") => Some(Prop::LrHierarchical),
         (Ns::Digikam, b"TagsList") => Some(Prop::DigikamTags),
+        (Ns::MsPhoto, b"LastKeywordXMP") => Some(Prop::MsKeywords),
+        (Ns::Photoshop, b"Headline") => Some(Prop::Headline),
+        (Ns::Photoshop, b"Instructions") => Some(Prop::Instructions),
+        // Fields of the CreatorContactInfo struct: found wherever they are (the struct itself is not captured).
+        (Ns::Iptc, b"CiEmailWork") => Some(Prop::ContactEmail),
+        (Ns::Iptc, b"CiUrlWork") => Some(Prop::ContactUrl),
+        (Ns::Iptc, b"CiTelWork") => Some(Prop::ContactPhone),
+        (Ns::XmpRights, b"WebStatement") => Some(Prop::WebStatement),
+        (Ns::XmpRights, b"Marked") => Some(Prop::Marked),
+        // plus:Licensor is a list of structs; the first licensor's name is the one kept.
+        (Ns::Plus, b"LicensorName") => Some(Prop::Licensor),
+        (Ns::Xmp, b"MetadataDate") => Some(Prop::MetadataDate),
+        (Ns::Xmp, b"ModifyDate") => Some(Prop::ModifyDate),
         _ => None,
     }
 }
@@ -257,7 +319,7 @@ fn parse_packet(xml: &str) -> XmpFields {
                         }
                     }
                     None => {
-                        if is_rdf(&reader, &e, b"Description") {
+                        if is_rdf(&reader, &e, b"Description") || is_struct(&reader, &e) {
                             read_attributes(&reader, &e, &mut fields);
                         } else if let Some(prop) = element_prop(&reader, &e) {
                             capture = Some(Capture { prop, depth, items: Vec::new(), li: None, direct: String::new() });
@@ -265,7 +327,7 @@ fn parse_packet(xml: &str) -> XmpFields {
                     }
                 }
             }
-            Event::Empty(e) if capture.is_none() && is_rdf(&reader, &e, b"Description") => {
+            Event::Empty(e) if capture.is_none() && (is_rdf(&reader, &e, b"Description") || is_struct(&reader, &e)) => {
                 read_attributes(&reader, &e, &mut fields);
             }
             Event::Text(t) => {
@@ -312,6 +374,16 @@ fn parse_packet(xml: &str) -> XmpFields {
 fn is_rdf(reader: &NsReader<&[u8]>, e: &BytesStart<'_>, local: &[u8]) -> bool {
     let (resolved, name) = reader.resolve_element(e.name());
     name.as_ref() == local && namespace(resolved, e.name()) == Some(Ns::Rdf)
+}
+
+/// An element whose attributes may hold the fields of a struct: CreatorContactInfo (`rdf:parseType="Resource"` or
+/// attribute form) and the `rdf:li` of plus:Licensor. Reading the attributes of any `rdf:li` is harmless: only
+/// properties we know are taken.
+fn is_struct(reader: &NsReader<&[u8]>, e: &BytesStart<'_>) -> bool {
+    let (resolved, local) = reader.resolve_element(e.name());
+    let ns = namespace(resolved, e.name());
+    (ns == Some(Ns::Iptc) && local.as_ref() == b"CreatorContactInfo")
+        || (ns == Some(Ns::Rdf) && local.as_ref() == b"li")
 }
 
 fn element_prop(reader: &NsReader<&[u8]>, e: &BytesStart<'_>) -> Option<Prop> {
@@ -366,6 +438,21 @@ fn apply(fields: &mut XmpFields, prop: Prop, items: Vec<Item>) {
         Prop::Label => set(&mut fields.label, pick_lang(items)),
         Prop::LrHierarchical => fields.lr_hierarchical.extend(items.into_iter().map(|(_, t)| t.replace('|', "/"))),
         Prop::DigikamTags => fields.digikam_tags.extend(items.into_iter().map(|(_, t)| t)),
+        Prop::MsKeywords => fields.ms_keywords.extend(items.into_iter().map(|(_, t)| t)),
+        Prop::Headline => set(&mut fields.headline, pick_lang(items)),
+        Prop::Instructions => set(&mut fields.instructions, pick_lang(items)),
+        Prop::ContactEmail => set(&mut fields.contact_email, pick_lang(items)),
+        Prop::ContactUrl => set(&mut fields.contact_url, pick_lang(items)),
+        Prop::ContactPhone => set(&mut fields.contact_phone, pick_lang(items)),
+        Prop::WebStatement => set(&mut fields.web_statement, pick_lang(items)),
+        Prop::Licensor => set(&mut fields.licensor, pick_lang(items)),
+        Prop::MetadataDate => set(&mut fields.metadata_date, pick_lang(items)),
+        Prop::ModifyDate => set(&mut fields.modify_date, pick_lang(items)),
+        Prop::Marked => {
+            if fields.marked.is_none() {
+                fields.marked = items.first().and_then(|(_, t)| parse_bool(t));
+            }
+        }
         Prop::Creator => {
             let all: Vec<String> = items.into_iter().map(|(_, t)| t).collect();
             set(&mut fields.creator, all.join(", "));
@@ -386,6 +473,15 @@ fn pick_lang(items: Vec<Item>) -> String {
         .position(|(lang, _)| lang.as_deref().is_some_and(|l| l.eq_ignore_ascii_case("x-default")))
         .unwrap_or(0);
     items.into_iter().nth(default).map(|(_, t)| t).unwrap_or_default()
+}
+
+/// XMP Booleans are "True" and "False"; some tools write other cases or 1/0.
+fn parse_bool(s: &str) -> Option<bool> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" => Some(true),
+        "false" | "0" => Some(false),
+        _ => None,
+    }
 }
 
 /// "4", "-1", "3.0" -> rating in -1..=5; anything else is `None`.
@@ -457,6 +553,56 @@ mod tests {
         let f = read_xmp(x.as_bytes());
         assert_eq!(f.title.as_deref(), Some("Hello"));
         assert_eq!(f.description.as_deref(), Some("Bonjour"));
+    }
+
+    #[test]
+    fn headline_instructions_contact_rights_licensor_and_ms_keywords() {
+        // Element form, as ExifTool writes it (structs with rdf:parseType="Resource").
+        let x = wrap(
+            r#"<rdf:Description xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"
+                 xmlns:Iptc4xmpCore="http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"
+                 xmlns:xmpRights="http://ns.adobe.com/xap/1.0/rights/" xmlns:plus="http://ns.useplus.org/ldf/xmp/1.0/"
+                 xmlns:MicrosoftPhoto="http://ns.microsoft.com/photo/1.0/" xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+                 photoshop:Headline="Big news" xmpRights:Marked="True" xmp:MetadataDate="2026-01-02T03:04:05Z">
+                <photoshop:Instructions>Crop &amp; embargo</photoshop:Instructions>
+                <Iptc4xmpCore:CreatorContactInfo rdf:parseType="Resource">
+                  <Iptc4xmpCore:CiEmailWork>ada@example.com</Iptc4xmpCore:CiEmailWork>
+                  <Iptc4xmpCore:CiUrlWork>https://ada.example</Iptc4xmpCore:CiUrlWork>
+                  <Iptc4xmpCore:CiTelWork>+44 1</Iptc4xmpCore:CiTelWork>
+                </Iptc4xmpCore:CreatorContactInfo>
+                <xmpRights:WebStatement>https://ada.example/rights</xmpRights:WebStatement>
+                <plus:Licensor><rdf:Seq><rdf:li rdf:parseType="Resource"><plus:LicensorName>Ada Ltd</plus:LicensorName></rdf:li>
+                  <rdf:li rdf:parseType="Resource"><plus:LicensorName>Second</plus:LicensorName></rdf:li></rdf:Seq></plus:Licensor>
+                <MicrosoftPhoto:LastKeywordXMP><rdf:Bag><rdf:li>Places/Paris</rdf:li></rdf:Bag></MicrosoftPhoto:LastKeywordXMP>
+              </rdf:Description>"#,
+        );
+        let f = read_xmp(x.as_bytes());
+        assert_eq!(f.headline.as_deref(), Some("Big news"));
+        assert_eq!(f.instructions.as_deref(), Some("Crop & embargo"));
+        assert_eq!(f.contact_email.as_deref(), Some("ada@example.com"));
+        assert_eq!(f.contact_url.as_deref(), Some("https://ada.example"));
+        assert_eq!(f.contact_phone.as_deref(), Some("+44 1"));
+        assert_eq!(f.web_statement.as_deref(), Some("https://ada.example/rights"));
+        assert_eq!(f.marked, Some(true));
+        assert_eq!(f.licensor.as_deref(), Some("Ada Ltd"), "the first licensor is kept");
+        assert_eq!(f.ms_keywords, vec!["Places/Paris"]);
+        assert_eq!(f.metadata_date.as_deref(), Some("2026-01-02T03:04:05Z"));
+        // Attribute form of the structs.
+        let x = wrap(
+            r#"<rdf:Description xmlns:Iptc4xmpCore="http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"
+                 xmlns:xmpRights="http://ns.adobe.com/xap/1.0/rights/" xmlns:plus="http://ns.useplus.org/ldf/xmp/1.0/"
+                 xmpRights:Marked="False">
+                <Iptc4xmpCore:CreatorContactInfo Iptc4xmpCore:CiEmailWork="b@example.com"/>
+                <plus:Licensor><rdf:Seq><rdf:li plus:LicensorName="B Ltd"/></rdf:Seq></plus:Licensor>
+              </rdf:Description>"#,
+        );
+        let f = read_xmp(x.as_bytes());
+        assert_eq!((f.contact_email.as_deref(), f.licensor.as_deref()), (Some("b@example.com"), Some("B Ltd")));
+        assert_eq!(f.marked, Some(false), "False is public domain, not unknown");
+        for (raw, want) in [("True", Some(true)), ("false", Some(false)), ("1", Some(true)), ("yes", None), ("", None)]
+        {
+            assert_eq!(parse_bool(raw), want, "{raw:?}");
+        }
     }
 
     #[test]

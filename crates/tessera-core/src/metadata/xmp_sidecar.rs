@@ -38,6 +38,15 @@ pub struct SidecarProps {
     pub rating: Option<i8>,
     /// Tag paths with `/`.
     pub tags: Vec<String>,
+    pub headline: Option<String>,
+    pub instructions: Option<String>,
+    pub contact_email: Option<String>,
+    pub contact_url: Option<String>,
+    pub contact_phone: Option<String>,
+    pub web_statement: Option<String>,
+    /// xmpRights:Marked as XMP writes it: "True" or "False".
+    pub marked: Option<String>,
+    pub licensor: Option<String>,
 }
 
 const NS: &[(&str, &str)] = &[
@@ -49,6 +58,8 @@ const NS: &[(&str, &str)] = &[
     ("lr", "http://ns.adobe.com/lightroom/1.0/"),
     ("digiKam", "http://www.digikam.org/ns/1.0/"),
     ("plus", "http://ns.useplus.org/ldf/xmp/1.0/"),
+    // As ExifTool writes it (no trailing slash; it warns about the slash form).
+    ("MicrosoftPhoto", "http://ns.microsoft.com/photo/1.0"),
 ];
 
 /// The properties we own, by namespace URI and local name: dropped from an existing sidecar and written anew.
@@ -66,6 +77,15 @@ const OURS: &[(&str, &str)] = &[
     ("http://ns.adobe.com/lightroom/1.0/", "hierarchicalSubject"),
     ("http://www.digikam.org/ns/1.0/", "TagsList"),
     ("http://ns.useplus.org/ldf/xmp/1.0/", "OtherLicenseInfo"),
+    ("http://ns.microsoft.com/photo/1.0", "LastKeywordXMP"),
+    ("http://ns.microsoft.com/photo/1.0/", "LastKeywordXMP"),
+    ("http://ns.adobe.com/photoshop/1.0/", "Headline"),
+    ("http://ns.adobe.com/photoshop/1.0/", "Instructions"),
+    ("http://ns.adobe.com/xap/1.0/rights/", "WebStatement"),
+    ("http://ns.adobe.com/xap/1.0/rights/", "Marked"),
+    // Structs, replaced whole: their other fields (a contact's address, a licensor's URL) are not kept.
+    ("http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/", "CreatorContactInfo"),
+    ("http://ns.useplus.org/ldf/xmp/1.0/", "Licensor"),
 ];
 
 const NS_RDF: &[u8] = b"http://www.w3.org/1999/02/22-rdf-syntax-ns#";
@@ -269,6 +289,28 @@ fn our_description(p: &SidecarProps) -> String {
     let piped: Vec<String> = paths.iter().map(|t| t.replace('/', "|")).collect();
     list(&mut body, "lr:hierarchicalSubject", "Bag", &piped);
     list(&mut body, "digiKam:TagsList", "Seq", &paths);
+    list(&mut body, "MicrosoftPhoto:LastKeywordXMP", "Bag", &paths);
+    simple(&mut body, "photoshop:Headline", &p.headline);
+    simple(&mut body, "photoshop:Instructions", &p.instructions);
+    let contact = [("CiEmailWork", &p.contact_email), ("CiUrlWork", &p.contact_url), ("CiTelWork", &p.contact_phone)];
+    if contact.iter().any(|(_, v)| v.as_deref().is_some_and(|v| !v.trim().is_empty())) {
+        body.push_str("   <Iptc4xmpCore:CreatorContactInfo rdf:parseType=\"Resource\">\n");
+        for (name, value) in contact {
+            if let Some(v) = value.as_deref().filter(|v| !v.trim().is_empty()) {
+                body.push_str(&format!("    <Iptc4xmpCore:{name}>{}</Iptc4xmpCore:{name}>\n", escape(v)));
+            }
+        }
+        body.push_str("   </Iptc4xmpCore:CreatorContactInfo>\n");
+    }
+    simple(&mut body, "xmpRights:WebStatement", &p.web_statement);
+    simple(&mut body, "xmpRights:Marked", &p.marked);
+    if let Some(v) = p.licensor.as_deref().filter(|v| !v.trim().is_empty()) {
+        body.push_str(&format!(
+            "   <plus:Licensor>\n    <rdf:Seq>\n     <rdf:li rdf:parseType=\"Resource\">\n      \
+             <plus:LicensorName>{}</plus:LicensorName>\n     </rdf:li>\n    </rdf:Seq>\n   </plus:Licensor>\n",
+            escape(v)
+        ));
+    }
     format!("  <rdf:Description rdf:about=\"\"{decls}>\n{body}  </rdf:Description>\n")
 }
 
@@ -316,6 +358,14 @@ mod tests {
             label: Some("Red".into()),
             rating: Some(-1),
             tags: vec!["a/b".into()],
+            headline: Some("Big news".into()),
+            instructions: Some("Embargo & crop".into()),
+            contact_email: Some("ana@example.com".into()),
+            contact_url: Some("https://ana.example".into()),
+            contact_phone: Some("+1 555".into()),
+            web_statement: Some("https://ana.example/rights".into()),
+            marked: Some("True".into()),
+            licensor: Some("Ana Ltd".into()),
         };
         let x = super::super::xmp::read_xmp(render_sidecar(None, &all).unwrap().as_bytes());
         let got = [&x.alt_text, &x.credit, &x.rights, &x.usage_terms, &x.licence, &x.label, &x.creator];
@@ -324,7 +374,15 @@ mod tests {
             assert_eq!(g.as_deref(), Some(w), "{x:?}");
         }
         assert_eq!(x.rating, Some(-1), "a reject reads back as -1");
-        assert_eq!((x.lr_hierarchical, x.digikam_tags), (vec!["a/b".to_string()], vec!["a/b".to_string()]));
+        assert_eq!((&x.lr_hierarchical, &x.digikam_tags), (&vec!["a/b".to_string()], &vec!["a/b".to_string()]));
+        assert_eq!(x.ms_keywords, ["a/b"]);
+        let got = [&x.headline, &x.instructions, &x.contact_email, &x.contact_url, &x.contact_phone];
+        let want = ["Big news", "Embargo & crop", "ana@example.com", "https://ana.example", "+1 555"];
+        for (g, w) in got.iter().zip(want) {
+            assert_eq!(g.as_deref(), Some(w), "{x:?}");
+        }
+        assert_eq!((x.web_statement.as_deref(), x.marked), (Some("https://ana.example/rights"), Some(true)));
+        assert_eq!(x.licensor.as_deref(), Some("Ana Ltd"));
     }
 
     #[test]

@@ -74,7 +74,9 @@ pub(super) fn asset_detail(conn: &Connection, id: AssetId) -> rusqlite::Result<O
                         a.creator, a.rights, a.uploader, a.added_at, a.taken,
                         f.id, f.hash, f.mime, f.ext, f.size, f.original_name, f.source_path, f.stored_path,
                         f.uploader, f.added_at, f.thumbnail_note, f.exif_json, a.credit, a.campaign,
-                        a.alt_text, a.caption, a.label, a.flag, a.licence, a.usage_terms, a.expires
+                        a.alt_text, a.caption, a.label, a.flag, a.licence, a.usage_terms, a.expires,
+                        a.label_text, a.headline, a.instructions, a.contact_email, a.contact_url, a.contact_phone,
+                        a.web_statement, a.rights_marked, a.licensor
                  FROM assets a JOIN files f ON f.id = a.current_file_id WHERE a.id = ?1",
         )
         .and_then(|mut st| st.query_row(params![id.0], detail_from_row).optional())?;
@@ -82,6 +84,7 @@ pub(super) fn asset_detail(conn: &Connection, id: AssetId) -> rusqlite::Result<O
     detail.tags = super::tags_sql::tags_in(conn, id.0)?;
     detail.fields = super::fields_sql::values_of(conn, id.0)?;
     detail.collections = super::collections_sql::collections_of(conn, id)?;
+    detail.xmp_conflicts = super::xmp_conflicts_sql::of(conn, id)?;
     Ok(Some(detail))
 }
 
@@ -120,6 +123,16 @@ fn detail_from_row(r: &Row<'_>) -> rusqlite::Result<AssetDetail> {
         caption: r.get(30)?,
         label: r.get(31)?,
         flag: r.get(32)?,
+        label_text: r.get(36)?,
+        headline: r.get(37)?,
+        instructions: r.get(38)?,
+        contact_email: r.get(39)?,
+        contact_url: r.get(40)?,
+        contact_phone: r.get(41)?,
+        web_statement: r.get(42)?,
+        rights_marked: r.get(43)?,
+        licensor: r.get(44)?,
+        xmp_conflicts: Vec::new(),
         rights: Rights {
             creator: r.get(10)?,
             credit: r.get(27)?,

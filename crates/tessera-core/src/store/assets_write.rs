@@ -57,9 +57,10 @@ fn insert_one(tx: &Transaction<'_>, a: &NewAsset) -> Result<AssetId> {
     tx.prepare_cached(
         "INSERT INTO assets (kind, ext, name, title, description, creator, rights, rating, width, height, size,
                              taken, taken_at, added_at, uploader, camera, credit, campaign, alt_text, usage_terms,
-                             licence, label, flag)
+                             licence, label, flag, label_text, headline, instructions, contact_email, contact_url,
+                             contact_phone, web_statement, rights_marked, licensor)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,
-                 ?23)",
+                 ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)",
     )
     .and_then(|mut st| {
         st.execute(params![
@@ -85,7 +86,16 @@ fn insert_one(tx: &Transaction<'_>, a: &NewAsset) -> Result<AssetId> {
             a.usage_terms,
             a.licence,
             a.label,
-            a.flag
+            a.flag,
+            a.label_text,
+            a.headline,
+            a.instructions,
+            a.contact_email,
+            a.contact_url,
+            a.contact_phone,
+            a.web_statement,
+            a.rights_marked,
+            a.licensor
         ])
     })
     .map_err(&fail)?;
@@ -107,6 +117,7 @@ fn insert_one(tx: &Transaction<'_>, a: &NewAsset) -> Result<AssetId> {
         st.execute(params![asset_id, a.name, a.title, a.description, tags.join(" "), a.camera, a.uploader, copy])
     })
     .map_err(&fail)?;
+    super::xmp_conflicts_sql::insert(tx, asset_id, &a.xmp_conflicts)?;
     tx.prepare_cached("DELETE FROM pending_originals WHERE hash = ?1")
         .and_then(|mut st| st.execute(params![a.hash]))
         .map_err(&fail)?;

@@ -31,4 +31,16 @@ impl Store {
         .optional()
         .map_err(self.fail())
     }
+
+    /// Another asset whose sidecar was written at `path`, if any.
+    pub(crate) fn xmp_sidecar_owner(&self, path: &str, not: AssetId) -> Result<Option<AssetId>> {
+        let conn = self.reader()?;
+        conn.query_row(
+            "SELECT asset_id FROM xmp_sidecars WHERE path = ?1 AND asset_id != ?2 LIMIT 1",
+            rusqlite::params![path, not.0],
+            |r| r.get(0).map(AssetId),
+        )
+        .optional()
+        .map_err(self.fail())
+    }
 }

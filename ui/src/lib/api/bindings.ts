@@ -51,7 +51,39 @@ label: string | null,
 /**
  * pick or reject.
  */
-flag: string | null, rights: Rights, 
+flag: string | null, 
+/**
+ * The label text as the file's XMP wrote it ("Approved", "Red"); the library's label sets map it to `label`.
+ */
+label_text: string | null, 
+/**
+ * photoshop:Headline.
+ */
+headline: string | null, 
+/**
+ * photoshop:Instructions.
+ */
+instructions: string | null, 
+/**
+ * The creator's contact (Iptc4xmpCore:CreatorContactInfo).
+ */
+contact_email: string | null, contact_url: string | null, contact_phone: string | null, 
+/**
+ * xmpRights:WebStatement.
+ */
+web_statement: string | null, 
+/**
+ * xmpRights:Marked: true = copyrighted, false = public domain.
+ */
+rights_marked: boolean | null, 
+/**
+ * plus:LicensorName.
+ */
+licensor: string | null, 
+/**
+ * Where the embedded XMP and the sidecar disagreed at ingest, and which value was kept.
+ */
+xmp_conflicts: Array<XmpConflict>, rights: Rights, 
 /**
  * The library's custom fields that have a value on this asset, by name.
  */
@@ -66,6 +98,20 @@ export type Rights = { creator: string | null, credit: string | null, copyright:
  * YYYY-MM-DD: the asset may not be used after this day.
  */
 expires: string | null, };
+
+export type XmpConflict = { field: string, embedded: string | null, sidecar: string | null, 
+/**
+ * `embedded` or `sidecar`.
+ */
+winner: string, };
+
+export type LabelName = { name: string, colour: string, 
+/**
+ * `bridge`, `lightroom` (the defaults) or `custom`.
+ */
+set: string, };
+
+export type SidecarWritten = { id: AssetId, path: string, };
 
 export type Scalar = number | number | string;
 

@@ -25,6 +25,7 @@ import type {
   RecentLibrary,
   SearchRequest,
   Selection,
+  SidecarWritten,
   Status,
   StatusReport,
   TagAssets,
@@ -186,6 +187,11 @@ export interface Commands {
   /** Deletes a smart collection. */
   smartRemove: (path: string) => Promise<DeleteOutcome>;
   /**
+   * Writes an XMP sidecar for each asset beside its stored original (`<hash>.jpg.xmp`, or `<hash>.xmp`
+   * with the library's Adobe naming), keeping other tools' properties; resolves with the paths written.
+   */
+  writeXmp: (ids: AssetId[]) => Promise<SidecarWritten[]>;
+  /**
    * Watched folders, in the order they were added, with their rules, counts and what the watcher last
    * said.
    */
@@ -283,6 +289,7 @@ export function commands(invoke: Invoke): Commands {
     collectionCover: (path, cover) => invoke<CollectionRef>('collection_cover', { path, cover }),
     smartAdd: (path, query) => invoke<CollectionRef>('smart_add', { path, query }),
     smartRemove: (path) => invoke<DeleteOutcome>('smart_remove', { path }),
+    writeXmp: (ids) => invoke<SidecarWritten[]>('write_xmp', { ids }),
     watchFolders: () => invoke<WatchedFolder[]>('watch_folders'),
     watchAdd: (path, rule) => invoke<WatchedFolder>('watch_add', { path, rule }),
     watchRemove: (id) => invoke<WatchedFolder>('watch_remove', { id }),

@@ -1,6 +1,6 @@
 // The fake library's records: generated assets, their summaries and details, and drawn thumbnails.
 
-import type { ApiError, AssetDetail, AssetId, AssetKind, AssetSummary, FieldValue, Status } from './types';
+import type { ApiError, AssetDetail, AssetId, AssetKind, AssetSummary, FieldValue, Status, XmpConflict } from './types';
 import { shownStatus } from '../status';
 import type { ThumbnailSize } from './api';
 
@@ -36,6 +36,18 @@ export interface Rec {
   expires?: string | null;
   label?: string | null;
   flag?: string | null;
+  /** XMP properties (issue 8): headline, contact, web statement, marked, licensor; the label text as written. */
+  label_text?: string | null;
+  headline?: string | null;
+  instructions?: string | null;
+  contact_email?: string | null;
+  contact_url?: string | null;
+  contact_phone?: string | null;
+  web_statement?: string | null;
+  rights_marked?: boolean | null;
+  licensor?: string | null;
+  /** Where the embedded XMP and the sidecar disagreed at ingest. */
+  xmp_conflicts?: XmpConflict[];
   /** Custom fields' values, by name. */
   fields?: Record<string, FieldValue>;
   /** Paths of the manual collections the asset is in. */
@@ -177,6 +189,10 @@ export function detail(a: Rec): AssetDetail {
     title: a.title, description: a.description, rating: a.rating, creator,
     credit: a.credit ?? null, copyright: a.rights ?? null, campaign: a.campaign ?? null,
     alt_text: a.alt_text ?? null, caption: a.caption ?? null, label: a.label ?? null, flag: a.flag ?? null,
+    label_text: a.label_text ?? null, headline: a.headline ?? null, instructions: a.instructions ?? null,
+    contact_email: a.contact_email ?? null, contact_url: a.contact_url ?? null, contact_phone: a.contact_phone ?? null,
+    web_statement: a.web_statement ?? null, rights_marked: a.rights_marked ?? null, licensor: a.licensor ?? null,
+    xmp_conflicts: structuredClone(a.xmp_conflicts ?? []),
     rights: {
       creator, credit: a.credit ?? null, copyright: a.rights ?? null, licence: a.licence ?? null,
       usage_terms: a.usage_terms ?? null, expires: a.expires ?? null,

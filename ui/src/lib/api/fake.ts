@@ -14,6 +14,7 @@ import { asCommands, lifecycleCommands } from './fake-lifecycle';
 import { versionOffers } from './fake-version-names';
 import { fakeTrash } from './fake-trash';
 import { collectionPath, FakeCollections, ref } from './fake-collections';
+import { writeXmp } from './fake-xmp';
 import { FieldBook } from './fake-fields';
 import { nocase, normaliseTag, TagTree, type Reshaped } from './fake-tags';
 
@@ -549,6 +550,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
         return collections.addSmart(parts, query);
       }),
     smartRemove: (path) => call('smartRemove', [path], () => collections.delete(collectionPath(path).join('/'), 'smart', true)),
+    writeXmp: (ids) => call('writeXmp', [ids], () => writeXmp(records, ids)),
     importPaths: (paths) =>
       call('importPaths', [paths], () => {
         if (importing) throw apiError('busy', 'an import is already running; wait for it to finish or cancel it');

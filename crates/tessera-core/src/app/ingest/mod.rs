@@ -11,6 +11,7 @@ pub mod records;
 pub mod recover;
 mod report;
 mod run;
+mod sidecar_merge;
 pub mod skip_rules;
 mod version_offers;
 mod walk;

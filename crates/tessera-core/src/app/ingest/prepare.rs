@@ -6,7 +6,7 @@ use crate::blobs::cache::{self, ThumbSize};
 use crate::blobs::originals::{self as blobs, TempOriginal};
 use crate::domain::query::dates;
 use crate::domain::NewAsset;
-use crate::domain::{keyword_tag, label_colour, AssetId, AssetKind};
+use crate::domain::{keyword_tag, AssetId, AssetKind, LabelSets};
 use crate::error::Error;
 use crate::library::LibraryPaths;
 use crate::media::{self, DecodeError};
@@ -66,6 +66,8 @@ pub(crate) struct Shared<'a> {
     pub claims: Mutex<HashMap<String, String>>,
     /// Candidate → the XMP sidecar beside it (from the listing).
     pub sidecars: HashMap<std::path::PathBuf, std::path::PathBuf>,
+    /// The library's label sets: label text → colour.
+    pub labels: LabelSets,
 }
 
 /// Why a file is not ingested, worded for the report.
@@ -127,9 +129,10 @@ fn build(path: &Path, shown: &str, content: Content, shared: &Shared<'_>) -> Res
     let sniffed = media::sniff(&content.head, &name);
     let bytes = content.bytes.as_deref().unwrap_or(&content.head);
     let mut meta = if content.bytes.is_some() { metadata::extract(bytes) } else { ExtractedMetadata::default() };
-    if let Some(sidecar) = shared.sidecars.get(path) {
-        with_sidecar(&mut meta, sidecar);
-    }
+    let conflicts = match shared.sidecars.get(path) {
+        Some(sidecar) => super::sidecar_merge::with_sidecar(&mut meta, path, sidecar),
+        None => Vec::new(),
+    };
     let orientation = meta.exif.orientation;
     let mut asset = NewAsset {
         kind: Some(sniffed.kind),
@@ -145,7 +148,8 @@ fn build(path: &Path, shown: &str, content: Content, shared: &Shared<'_>) -> Res
         uploader: shared.uploader.clone(),
         ..NewAsset::default()
     };
-    apply_metadata(&mut asset, &meta);
+    apply_metadata(&mut asset, &meta, &shared.labels);
+    asset.xmp_conflicts = conflicts;
     shared.options.defaults.apply(&mut asset);
     let mut megapixels = 0.0;
     if sniffed.kind == AssetKind::Image {
@@ -174,7 +178,7 @@ fn build(path: &Path, shown: &str, content: Content, shared: &Shared<'_>) -> Res
 }
 
 /// Title, description, rating, creator, rights and keywords from XMP/IPTC; date and camera from EXIF.
-fn apply_metadata(asset: &mut NewAsset, meta: &ExtractedMetadata) {
+fn apply_metadata(asset: &mut NewAsset, meta: &ExtractedMetadata, labels: &LabelSets) {
     asset.title = meta.xmp.title.clone();
     asset.description = meta.xmp.description.clone();
     asset.creator = meta.xmp.creator.clone();
@@ -184,17 +188,24 @@ fn apply_metadata(asset: &mut NewAsset, meta: &ExtractedMetadata) {
     asset.alt_text = meta.xmp.alt_text.clone();
     asset.usage_terms = meta.xmp.usage_terms.clone();
     asset.licence = meta.xmp.licence.clone();
-    asset.label = meta.xmp.label.as_deref().and_then(label_colour).map(str::to_string);
+    asset.label = meta.xmp.label.as_deref().and_then(|t| labels.colour_of(t)).map(str::to_string);
+    asset.label_text = meta.xmp.label.clone();
+    asset.headline = meta.xmp.headline.clone();
+    asset.instructions = meta.xmp.instructions.clone();
+    asset.contact_email = meta.xmp.contact_email.clone();
+    asset.contact_url = meta.xmp.contact_url.clone();
+    asset.contact_phone = meta.xmp.contact_phone.clone();
+    asset.web_statement = meta.xmp.web_statement.clone();
+    asset.rights_marked = meta.xmp.marked;
+    asset.licensor = meta.xmp.licensor.clone();
     if asset.credit.is_none() {
         asset.credit = meta.xmp.credit.clone();
     }
-    // Hierarchical keywords (lr:, else digiKam:) are paths; a flat keyword that is a part of one of them is the
+    // Hierarchical keywords (lr:, else digiKam:, else MicrosoftPhoto:) are paths; a flat keyword that is a part of one of them is the
     // same keyword as Lightroom exports it flat, not a tag of its own at the top.
     let x = &meta.xmp;
-    let paths: Vec<String> = if x.lr_hierarchical.is_empty() { &x.digikam_tags } else { &x.lr_hierarchical }
-        .iter()
-        .filter_map(|k| keyword_tag(k))
-        .collect();
+    let hierarchical = [&x.lr_hierarchical, &x.digikam_tags, &x.ms_keywords].into_iter().find(|h| !h.is_empty());
+    let paths: Vec<String> = hierarchical.into_iter().flatten().filter_map(|k| keyword_tag(k)).collect();
     let part_of_a_path = |k: &str| paths.iter().any(|p| p.split('/').any(|part| part.eq_ignore_ascii_case(k.trim())));
     let flat = meta.keywords().into_iter().filter(|k| !part_of_a_path(k)).filter_map(|k| keyword_tag(&k));
     asset.tags = paths.iter().cloned().chain(flat).collect();
@@ -204,40 +215,6 @@ fn apply_metadata(asset: &mut NewAsset, meta: &ExtractedMetadata) {
     asset.camera = camera(meta.exif.make.as_deref(), meta.exif.model.as_deref());
     asset.exif_json = serde_json::to_string(&meta.exif).unwrap_or_else(|_| "{}".into());
     asset.xmp_json = serde_json::to_string(&meta.xmp).unwrap_or_else(|_| "{}".into());
-}
-
-/// The sidecar's values over the embedded packet's (a sidecar is what an editing tool wrote last); its keywords and
-/// hierarchical tags join the embedded ones. An unreadable sidecar is ignored, as a malformed packet is.
-fn with_sidecar(meta: &mut ExtractedMetadata, sidecar: &Path) {
-    use std::io::Read;
-    let limit = metadata::xmp_sidecar::SIDECAR_LIMIT as u64;
-    let mut bytes = Vec::new();
-    let Ok(file) = std::fs::File::open(sidecar) else { return };
-    if file.take(limit).read_to_end(&mut bytes).is_err() {
-        return;
-    }
-    let side = metadata::xmp::read_xmp(&bytes);
-    let x = &mut meta.xmp;
-    let over = |ours: &mut Option<String>, theirs: Option<String>| {
-        if theirs.is_some() {
-            *ours = theirs;
-        }
-    };
-    over(&mut x.title, side.title);
-    over(&mut x.description, side.description);
-    over(&mut x.creator, side.creator);
-    over(&mut x.rights, side.rights);
-    over(&mut x.alt_text, side.alt_text);
-    over(&mut x.credit, side.credit);
-    over(&mut x.usage_terms, side.usage_terms);
-    over(&mut x.licence, side.licence);
-    over(&mut x.label, side.label);
-    if side.rating.is_some() {
-        x.rating = side.rating;
-    }
-    let hierarchical = if side.lr_hierarchical.is_empty() { side.digikam_tags } else { side.lr_hierarchical };
-    x.keywords.extend(side.keywords);
-    x.lr_hierarchical.extend(hierarchical);
 }
 
 /// "Canon Canon EOS R5" reads better as "Canon EOS R5".

@@ -108,6 +108,7 @@ pub fn ingest(
         options.threads
     };
     let paths = library.paths().clone();
+    let labels = crate::domain::LabelSets::new(library.store().label_names()?);
     let shared = Shared {
         paths: &paths,
         store: library.store(),
@@ -116,6 +117,7 @@ pub fn ingest(
         now: ctx.now(),
         claims: Mutex::new(Default::default()),
         sidecars,
+        labels,
     };
     let next = AtomicUsize::new(0);
     let (tx, rx) = crossbeam_channel::bounded::<(usize, Prepared)>(threads * 4);

@@ -29,6 +29,7 @@ pub fn add_version(ctx: &Ctx, id: AssetId, file: &Path) -> Result<VersionChanged
         now: ctx.now(),
         claims: Mutex::new(Default::default()),
         sidecars: Default::default(),
+        labels: crate::domain::LabelSets::new(library.store().label_names()?),
     };
     let refused = |reason: String| Error::VersionRefused { asset: id.0, path: file.to_path_buf(), reason };
     let new = match prepare(file, &shared) {

@@ -9,7 +9,7 @@ use super::write::{read_existing, record_key, sidecar_props};
 use crate::app::assets::edit::{apply, EditOutcome, Selection};
 use crate::app::assets::set_fields::check;
 use crate::app::Ctx;
-use crate::domain::{AssetId, EditId, FieldAssignment};
+use crate::domain::{AssetId, EditId, FieldAssignment, LabelSets};
 use crate::error::{Error, Result};
 use crate::metadata::xmp::read_xmp;
 use crate::metadata::xmp_sidecar::SidecarProps;
@@ -65,6 +65,14 @@ pub(crate) fn theirs_from(xml: &str) -> SidecarProps {
         label: x.label,
         rating: x.rating,
         tags,
+        headline: x.headline,
+        instructions: x.instructions,
+        contact_email: x.contact_email,
+        contact_url: x.contact_url,
+        contact_phone: x.contact_phone,
+        web_statement: x.web_statement,
+        marked: x.marked.map(|m| if m { "True" } else { "False" }.to_string()),
+        licensor: x.licensor,
     }
 }
 
@@ -102,7 +110,8 @@ pub fn read_sidecar(ctx: &Ctx, id: AssetId, file: &Path) -> Result<SidecarRead> 
     let xml = read_existing(file)?
         .ok_or_else(|| Error::io("read", file, std::io::Error::new(std::io::ErrorKind::NotFound, "no such sidecar")))?;
     let theirs = theirs_from(&xml);
-    let ours = sidecar_props(&detail);
+    let labels = LabelSets::new(ctx.store().label_names()?);
+    let ours = sidecar_props(&detail, &labels);
     let recorded = ctx.store().xmp_sidecar_written(id, &key)?;
     let base: SidecarProps = match recorded.as_deref().map(serde_json::from_str) {
         Some(Ok(base)) => base,
@@ -121,6 +130,14 @@ pub fn read_sidecar(ctx: &Ctx, id: AssetId, file: &Path) -> Result<SidecarRead> 
                 label: keep(&ours.label, &theirs.label),
                 rating: if ours.rating.is_some() { theirs.rating } else { None },
                 tags: closure(&theirs.tags).intersection(&closure(&ours.tags)).cloned().collect(),
+                headline: keep(&ours.headline, &theirs.headline),
+                instructions: keep(&ours.instructions, &theirs.instructions),
+                contact_email: keep(&ours.contact_email, &theirs.contact_email),
+                contact_url: keep(&ours.contact_url, &theirs.contact_url),
+                contact_phone: keep(&ours.contact_phone, &theirs.contact_phone),
+                web_statement: keep(&ours.web_statement, &theirs.web_statement),
+                marked: keep(&ours.marked, &theirs.marked),
+                licensor: keep(&ours.licensor, &theirs.licensor),
             }
         }
     };
@@ -135,7 +152,7 @@ pub fn read_sidecar(ctx: &Ctx, id: AssetId, file: &Path) -> Result<SidecarRead> 
         edit: None,
     };
     let mut assignments: Vec<FieldAssignment> = Vec::new();
-    let texts: [(&str, TextOf, bool); 9] = [
+    let texts: [(&str, TextOf, bool); 17] = [
         ("title", |p| &p.title, false),
         ("description", |p| &p.description, false),
         ("alt_text", |p| &p.alt_text, false),
@@ -145,6 +162,14 @@ pub fn read_sidecar(ctx: &Ctx, id: AssetId, file: &Path) -> Result<SidecarRead> 
         ("usage_terms", |p| &p.usage_terms, false),
         ("licence", |p| &p.licence, false),
         ("label", |p| &p.label, true),
+        ("headline", |p| &p.headline, false),
+        ("instructions", |p| &p.instructions, false),
+        ("contact_email", |p| &p.contact_email, false),
+        ("contact_url", |p| &p.contact_url, false),
+        ("contact_phone", |p| &p.contact_phone, false),
+        ("web_statement", |p| &p.web_statement, false),
+        ("rights_marked", |p| &p.marked, true),
+        ("licensor", |p| &p.licensor, false),
     ];
     for (name, get, ignore_case) in texts {
         let (b, t, o) = (get(&base), get(&theirs), get(&ours));
@@ -156,7 +181,12 @@ pub fn read_sidecar(ctx: &Ctx, id: AssetId, file: &Path) -> Result<SidecarRead> 
             continue;
         }
         let value = t.clone().unwrap_or_default();
-        let value = if name == "label" { value.to_lowercase() } else { value };
+        // A label text maps to its colour through the library's label sets (an unknown text is refused by check).
+        let value = if name == "label" {
+            labels.colour_of(&value).map(str::to_string).unwrap_or_else(|| value.to_lowercase())
+        } else {
+            value
+        };
         let assignment = FieldAssignment { name: name.into(), value };
         match check(ctx, std::slice::from_ref(&assignment)) {
             Ok(_) => {

@@ -3,23 +3,30 @@
 //! folder it goes beside the stored original (`originals/ab/<hash>.jpg.xmp`; the original itself is never written).
 //! An existing sidecar's other properties are kept; the file is replaced atomically (temporary file + rename). What
 //! was written is recorded for the three-way merge of `tessera xmp read`.
+//!
+//! With the library option `xmp.naming adobe` the name drops the extension (`photo.xmp`, as Lightroom and Bridge
+//! name it); two assets that would share one sidecar (photo.jpg and photo.cr2 written into one folder, in this call
+//! or an earlier one) are refused before anything is written, naming both.
 
+use crate::app::settings::get::xmp_naming;
+use crate::app::settings::XmpNaming;
 use crate::app::Ctx;
-use crate::domain::{AssetDetail, AssetId};
+use crate::domain::{AssetDetail, AssetId, LabelSets};
 use crate::error::{Error, Result};
 use crate::metadata::xmp_sidecar::{render_sidecar, SidecarProps, SIDECAR_LIMIT};
 use serde::Serialize;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct SidecarWritten {
     pub id: AssetId,
     pub path: String,
 }
 
-/// What we write for an asset: its built-in fields and tags, in the sidecar's terms.
-pub fn sidecar_props(a: &AssetDetail) -> SidecarProps {
+/// What we write for an asset: its built-in fields and tags, in the sidecar's terms. The label goes back as the text
+/// it came with while that text still stands for its colour (a Bridge "Approved" stays "Approved").
+pub fn sidecar_props(a: &AssetDetail, labels: &LabelSets) -> SidecarProps {
     let rating = if a.flag.as_deref() == Some("reject") { Some(-1) } else { a.rating.map(|r| r as i8) };
     SidecarProps {
         title: a.title.clone(),
@@ -30,18 +37,17 @@ pub fn sidecar_props(a: &AssetDetail) -> SidecarProps {
         rights: a.copyright.clone().or(a.rights.copyright.clone()),
         usage_terms: a.rights.usage_terms.clone(),
         licence: a.rights.licence.clone(),
-        // Lightroom's and Bridge's default label set is capitalised ("Red", "Green"), and they match it exactly.
-        label: a.label.as_deref().map(capitalised),
+        label: a.label.as_deref().map(|colour| labels.text_for(colour, a.label_text.as_deref())),
         rating,
         tags: a.tags.clone(),
-    }
-}
-
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+        headline: a.headline.clone(),
+        instructions: a.instructions.clone(),
+        contact_email: a.contact_email.clone(),
+        contact_url: a.contact_url.clone(),
+        contact_phone: a.contact_phone.clone(),
+        web_statement: a.web_statement.clone(),
+        marked: a.rights_marked.map(|m| if m { "True" } else { "False" }.to_string()),
+        licensor: a.licensor.clone(),
     }
 }
 
@@ -53,13 +59,25 @@ pub fn write_sidecars(ctx: &Ctx, ids: &[AssetId], out: Option<&Path>) -> Result<
     if let Some(dir) = out {
         std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
     }
+    let labels = LabelSets::new(ctx.store().label_names()?);
+    let naming = xmp_naming(ctx)?;
+    let mut targets: Vec<(AssetDetail, PathBuf)> = Vec::with_capacity(ids.len());
     for &id in ids {
         let detail = ctx.store().asset_detail(id)?;
-        let path = match out {
-            Some(dir) => dir.join(format!("{}.xmp", file_name(&detail))),
-            None => ctx.library.root().join(format!("{}.xmp", detail.file.stored_path)),
-        };
-        let props = sidecar_props(&detail);
+        let path = target(ctx, &detail, out, naming);
+        if let Some((other, _)) = targets.iter().find(|(other, p)| *p == path && other.id != id) {
+            return Err(clash(other, &detail, &path));
+        }
+        if naming == XmpNaming::Adobe {
+            if let Some(other) = ctx.store().xmp_sidecar_owner(&record_key(&path), id)? {
+                return Err(clash(&ctx.store().asset_detail(other)?, &detail, &path));
+            }
+        }
+        targets.push((detail, path));
+    }
+    for (detail, path) in targets {
+        let id = detail.id;
+        let props = sidecar_props(&detail, &labels);
         let existing = read_existing(&path)?;
         let xml = render_sidecar(existing.as_deref(), &props)
             .map_err(|p| Error::XmpSidecarUnreadable { path: path.clone(), reason: p.to_string() })?;
@@ -70,6 +88,29 @@ pub fn write_sidecars(ctx: &Ctx, ids: &[AssetId], out: Option<&Path>) -> Result<
         written.push(SidecarWritten { id, path: shown });
     }
     Ok(written)
+}
+
+/// Where an asset's sidecar goes: the export folder, else beside the stored original; `photo.jpg.xmp`, or with
+/// Adobe naming `photo.xmp`.
+fn target(ctx: &Ctx, detail: &AssetDetail, out: Option<&Path>, naming: XmpNaming) -> PathBuf {
+    let (dir, name) = match out {
+        Some(dir) => (dir.to_path_buf(), file_name(detail)),
+        None => {
+            let stored = ctx.library.root().join(&detail.file.stored_path);
+            let name = stored.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            (stored.parent().map(Path::to_path_buf).unwrap_or_default(), name)
+        }
+    };
+    let base = match naming {
+        XmpNaming::KeepExtension => name,
+        XmpNaming::Adobe => Path::new(&name).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or(name),
+    };
+    dir.join(format!("{base}.xmp"))
+}
+
+fn clash(first: &AssetDetail, second: &AssetDetail, sidecar: &Path) -> Error {
+    let shown = |a: &AssetDetail| format!("{} (asset {})", a.name, a.id.0);
+    Error::XmpNameClash { first: shown(first), second: shown(second), sidecar: sidecar.to_path_buf() }
 }
 
 /// The sidecar's path as recorded and looked up again by `tessera xmp read` (absolute, links resolved).
