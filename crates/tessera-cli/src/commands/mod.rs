@@ -20,6 +20,7 @@ mod tag_tree;
 mod template;
 mod trash;
 mod undo;
+mod user;
 mod version;
 mod watch;
 mod xmp;
@@ -46,11 +47,10 @@ impl Outcome {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
-    let actor = cli.actor.clone().unwrap_or_else(tessera_core::runtime::os_user::os_user);
     let session = Session {
         library: cli.library.clone(),
-        actor: tessera_core::Actor::named(actor),
-        actor_given: cli.actor.is_some(),
+        named: cli.actor.clone().filter(|n| !n.trim().is_empty()),
+        os_user: tessera_core::runtime::os_user::os_user(),
     };
     match cli.command {
         Command::Init { dir } => simple::init(&dir, cli.json),
@@ -85,6 +85,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Notifications => review::notifications(&session, cli.json),
         Command::Audit { command } => audit::run(&session, command, cli.json),
         Command::Xmp { command } => xmp::run(&session, command, cli.json),
+        Command::User { command } => user::run(&session, command, cli.json),
+        Command::Users { command } => user::users(&session, command, cli.json),
     }
 }
 

@@ -14,6 +14,7 @@ pub mod ingest;
 pub mod libraries;
 pub mod lifecycle;
 pub mod maintenance;
+pub mod people;
 pub mod review;
 pub mod search;
 pub mod tags;

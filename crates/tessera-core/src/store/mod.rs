@@ -20,6 +20,7 @@ pub mod fts;
 mod lifecycle_sql;
 mod migrations;
 mod pending;
+mod profiles_sql;
 mod review_read_sql;
 mod reviews_sql;
 mod search_sql;
@@ -38,6 +39,8 @@ pub use changes::ChangeProbe;
 pub use collection_members_sql::MembershipEdited;
 pub use edit_log_sql::LogNote;
 pub use edit_sql::{Changes, Targets};
+pub(crate) use profiles_sql::profiles_names;
+pub use profiles_sql::{Deactivated, NewProfile};
 pub use reviews_sql::{ReviewNote, Submission};
 
 use crate::error::{Error, Result};
