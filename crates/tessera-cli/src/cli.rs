@@ -12,8 +12,9 @@ pub struct Cli {
     /// Print one JSON object on stdout instead of text.
     #[arg(long, global = true)]
     pub json: bool,
-    /// Act as NAME (recorded as the uploader and in the edit log). Default: your OS user name.
-    #[arg(long = "as", global = true, value_name = "NAME")]
+    /// Act as the profile NAME (its role decides what you may do; recorded as the uploader, in the edit log and the
+    /// audit trail). Default: $TESSERA_AS, else your OS user's profile.
+    #[arg(long = "as", global = true, env = "TESSERA_AS", value_name = "NAME")]
     pub actor: Option<String>,
     #[command(subcommand)]
     pub command: Command,
@@ -182,6 +183,16 @@ pub enum Command {
         #[command(subcommand)]
         command: ConfigCommand,
     },
+    /// People: add profiles with a role, list them, change a role, deactivate (admins only).
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// The permissions review: `tessera users audit`.
+    Users {
+        #[command(subcommand)]
+        command: UsersCommand,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -200,6 +211,36 @@ pub enum ConfigCommand {
     Get { key: String },
     /// Change a setting.
     Set { key: String, value: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a profile.
+    Add {
+        name: String,
+        /// admin, brand_manager, reviewer, contributor, publisher or viewer.
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        email: Option<String>,
+    },
+    /// Every profile: name, role, e-mail, active, when added and when it last acted.
+    Ls,
+    /// Change a profile's role (the last active admin stays admin).
+    Role { name: String, role: String },
+    /// Deactivate a profile: it can no longer act; its open reviews go to --handover; its history stays.
+    Deactivate {
+        name: String,
+        /// Who takes over the open reviews (required when there are some).
+        #[arg(long, value_name = "NAME")]
+        handover: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// Each profile with its role, whether active, what its role allows and when it last acted.
+    Audit,
 }
 
 #[derive(Debug, Subcommand)]

@@ -4,7 +4,8 @@
 
 use anyhow::{Context, Result};
 use std::path::PathBuf;
-use tessera_core::{Actor, Ctx, Library};
+use tessera_core::app::people::Who;
+use tessera_core::{Ctx, Library};
 
 pub fn default_library() -> Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("org", "Tessera", "Tessera")
@@ -23,12 +24,12 @@ pub fn config_dir() -> Result<PathBuf> {
     Ok(dirs.config_dir().to_path_buf())
 }
 
-/// What every command runs with: which library, and who is acting (`--as NAME`, else the OS user).
+/// What every command runs with: which library, and who asks to act (`--as NAME`, else the OS user).
 pub struct Session {
     pub library: Option<PathBuf>,
-    pub actor: Actor,
-    /// Whether `--as` named the actor (else it is the OS user).
-    pub actor_given: bool,
+    /// `--as NAME` or `$TESSERA_AS`.
+    pub named: Option<String>,
+    pub os_user: String,
 }
 
 impl Session {
@@ -40,8 +41,11 @@ impl Session {
         }
     }
 
-    /// The use cases' context on an open library.
-    pub fn ctx<'a>(&self, library: &'a Library) -> Ctx<'a> {
-        Ctx::new(library, self.actor.clone())
+    /// The use cases' context on an open library, acting as the profile `--as` names or the OS user's (refused,
+    /// exit 3, when there is none to act as).
+    pub fn ctx<'a>(&self, library: &'a Library) -> Result<Ctx<'a>> {
+        let who = Who { named: self.named.as_deref(), os_user: &self.os_user };
+        let profile = tessera_core::app::people::resolve(library, &who)?;
+        Ok(Ctx::acting(library, &profile))
     }
 }

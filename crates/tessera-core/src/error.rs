@@ -200,6 +200,26 @@ pub enum Error {
          separate folders, or set xmp.naming keep-extension"
     )]
     XmpNameClash { first: String, second: String, sidecar: PathBuf },
+    /// Who is acting could not be settled: an unknown or deactivated `--as`, or an OS user with no profile in a
+    /// library of several. The message says why and what to do.
+    #[error("{0}")]
+    ActingRefused(String),
+
+    #[error("no profile named {name:?}; the library's profiles: {known}")]
+    ProfileNotFound { name: String, known: String },
+
+    #[error("a profile named {0:?} exists already (names are compared without case)")]
+    ProfileExists(String),
+
+    #[error("invalid {field} {value:?}: {reason}")]
+    InvalidProfile { field: &'static str, value: String, reason: &'static str },
+
+    #[error("unknown role {0:?}: admin, brand_manager, reviewer, contributor, publisher or viewer")]
+    UnknownRole(String),
+
+    /// A change to people the library refuses as asked: the last active admin, open reviews with no one to take them.
+    #[error("{0}")]
+    PeopleRefused(String),
 
     #[error("the edit log is damaged: entry {edit} records a change of {field:?}, which this build cannot undo")]
     CorruptEditLog { edit: i64, field: String },
@@ -248,7 +268,12 @@ impl Error {
     pub fn is_refusal(&self) -> bool {
         matches!(
             self,
-            Error::Denied { .. } | Error::Transition { .. } | Error::NotReleasable { .. } | Error::ReviewRefused(_)
+            Error::Denied { .. }
+                | Error::Transition { .. }
+                | Error::NotReleasable { .. }
+                | Error::ReviewRefused(_)
+                | Error::ActingRefused(_)
+                | Error::PeopleRefused(_)
         )
     }
 

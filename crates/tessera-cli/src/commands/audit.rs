@@ -11,7 +11,7 @@ use tessera_core::domain::AuditFilter;
 
 pub fn run(session: &Session, command: AuditCommand, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     match command {
         AuditCommand::Verify => {
             let check = audit::verify(&ctx)?;

@@ -13,7 +13,7 @@ use tessera_core::AssetId;
 
 pub fn run(session: &Session, command: CollectionCommand, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let selection = |ids: &[i64]| Selection::Ids { ids: ids.iter().copied().map(AssetId).collect() };
     let bar = CountBar::new(json || !std::io::stderr().is_terminal(), "editing");
     let progress = |p: &EditProgress| bar.set(p.done as usize, p.total as usize);

@@ -8,7 +8,7 @@ use tessera_core::app::settings::{get, set};
 
 pub fn run(session: &Session, command: ConfigCommand, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let settings = match command {
         ConfigCommand::Ls => get::list_settings(&ctx)?,
         ConfigCommand::Get { key } => vec![get::get_setting(&ctx, &key)?],

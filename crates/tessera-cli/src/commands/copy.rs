@@ -9,7 +9,7 @@ use tessera_core::AssetId;
 
 pub fn run(session: &Session, ids: &[i64], out: &Path, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let ids: Vec<AssetId> = ids.iter().copied().map(AssetId).collect();
     let report = assets::copy_originals(&ctx, &ids, out)?;
     if json {

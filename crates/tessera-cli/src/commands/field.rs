@@ -9,7 +9,7 @@ use tessera_core::domain::{BuiltIn, CustomField};
 
 pub fn run(session: &Session, command: FieldCommand, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     match command {
         FieldCommand::Add { name, kind, required, kinds, choices } => {
             let definition = FieldDefinition {

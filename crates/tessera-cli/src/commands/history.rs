@@ -8,7 +8,7 @@ use tessera_core::domain::EditAction;
 
 pub fn run(session: &Session, limit: u32, mine: bool, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let log = assets::edit_log(&ctx, limit, mine)?;
     if json {
         output::json(&serde_json::json!({ "edits": log }));

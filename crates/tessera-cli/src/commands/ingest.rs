@@ -9,7 +9,7 @@ use tessera_core::app::ingest::{self, IngestOptions};
 
 pub fn run(session: &Session, args: &IngestArgs, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let options = IngestOptions {
         threads: args.threads,
         previews: args.previews,

@@ -7,7 +7,7 @@ use crate::output;
 
 pub fn run(session: &Session, command: LabelCommand, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     match command {
         LabelCommand::Ls => {
             let names = tessera_core::app::labels::list::list_labels(&ctx)?;

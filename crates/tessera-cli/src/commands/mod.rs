@@ -22,6 +22,7 @@ mod tag_tree;
 mod template;
 mod trash;
 mod undo;
+mod user;
 mod version;
 mod watch;
 mod xmp;
@@ -48,11 +49,10 @@ impl Outcome {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
-    let actor = cli.actor.clone().unwrap_or_else(tessera_core::runtime::os_user::os_user);
     let session = Session {
         library: cli.library.clone(),
-        actor: tessera_core::Actor::named(actor),
-        actor_given: cli.actor.is_some(),
+        named: cli.actor.clone().filter(|n| !n.trim().is_empty()),
+        os_user: tessera_core::runtime::os_user::os_user(),
     };
     match cli.command {
         Command::Init { dir } => simple::init(&dir, cli.json),
@@ -89,6 +89,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Xmp { command } => xmp::run(&session, command, cli.json),
         Command::Label { command } => label::run(&session, command, cli.json),
         Command::Config { command } => config::run(&session, command, cli.json),
+        Command::User { command } => user::run(&session, command, cli.json),
+        Command::Users { command } => user::users(&session, command, cli.json),
     }
 }
 

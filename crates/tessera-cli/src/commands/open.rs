@@ -9,7 +9,7 @@ use tessera_core::AssetId;
 
 pub fn run(session: &Session, id: i64, reveal: bool, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let path =
         if reveal { assets::reveal_original(&ctx, AssetId(id))? } else { assets::open_original(&ctx, AssetId(id))? };
     if json {

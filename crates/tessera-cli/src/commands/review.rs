@@ -13,7 +13,7 @@ use tessera_core::AssetId;
 
 pub fn run(session: &Session, command: ReviewCommand, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     match command {
         ReviewCommand::Submit { ids, collection, template, due, message } => {
             let request =
@@ -62,7 +62,7 @@ pub fn run(session: &Session, command: ReviewCommand, json: bool) -> anyhow::Res
 
 pub fn comment(session: &Session, command: CommentCommand, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     match command {
         CommentCommand::Add { id, text, at, rect, reply } => {
             let pin = match (at.as_deref(), rect.as_deref()) {
@@ -109,7 +109,7 @@ pub fn comment(session: &Session, command: CommentCommand, json: bool) -> anyhow
 
 pub fn notifications(session: &Session, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let list = review::notifications(&session.ctx(&library))?;
+    let list = review::notifications(&session.ctx(&library)?)?;
     if json {
         output::json(&list);
     } else {

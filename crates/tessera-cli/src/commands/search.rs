@@ -9,7 +9,7 @@ use tessera_core::domain::{SortKey, SortOrder};
 
 pub fn run(session: &Session, args: &SearchArgs, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let sort = match args.sort {
         Sort::Added => SortKey::Added,
         Sort::Taken => SortKey::Taken,

@@ -24,7 +24,7 @@ pub fn run(session: &Session, words: &[String], json: bool) -> anyhow::Result<Ou
         bail!("no fields given: add NAME=VALUE after the ids");
     }
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let outcome = set_fields(&ctx, &Selection::Ids { ids }, &assignments)?;
     print(&outcome, json);
     Ok(Outcome::Clean)

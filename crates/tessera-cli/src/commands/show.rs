@@ -8,7 +8,7 @@ use tessera_core::AssetId;
 
 pub fn run(session: &Session, id: i64, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let a = tessera_core::app::assets::detail(&ctx, AssetId(id))?;
     if json {
         output::json(&a);

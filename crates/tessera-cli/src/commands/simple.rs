@@ -26,7 +26,7 @@ pub fn init(dir: &Path, json: bool) -> anyhow::Result<Outcome> {
 
 pub fn stats(session: &Session, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let s = stats::stats(&ctx)?;
     if json {
         let mut value = serde_json::to_value(&s)?;
@@ -49,7 +49,7 @@ pub fn stats(session: &Session, json: bool) -> anyhow::Result<Outcome> {
 
 pub fn thumbs(session: &Session, rebuild: bool, previews: bool, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let bar = CountBar::new(json, "thumbnails");
     let report =
         thumbs::make_thumbnails(&ctx, rebuild, previews, &super::cancel_on_ctrl_c(), &|p: &ThumbsProgress| {
@@ -76,7 +76,7 @@ pub fn thumbs(session: &Session, rebuild: bool, previews: bool, json: bool) -> a
 
 pub fn verify(session: &Session, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let bar = CountBar::new(json, "verifying");
     let report = verify::verify(&ctx, &super::cancel_on_ctrl_c(), &|p: &VerifyProgress| bar.set(p.done, p.total))?;
     bar.0.finish_and_clear();

@@ -9,7 +9,7 @@ use tessera_core::domain::CollectionKind;
 
 pub fn run(session: &Session, command: SmartCommand, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     match command {
         SmartCommand::Add { name, query } => {
             let input = query.join(" ");

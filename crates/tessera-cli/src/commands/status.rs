@@ -12,7 +12,7 @@ use tessera_core::AssetId;
 
 pub fn run(session: &Session, command: Option<StatusCommand>, id: Option<i64>, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     match (command, id) {
         (Some(StatusCommand::Set { mut words }), _) => {
             let Some(state) = words.pop() else { bail!("name the assets, then the state") };
@@ -57,14 +57,14 @@ pub fn run(session: &Session, command: Option<StatusCommand>, id: Option<i64>, j
 pub fn archive(session: &Session, ids: &[i64], json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
     let ids: Vec<AssetId> = ids.iter().copied().map(AssetId).collect();
-    print_moved(&lifecycle::archive(&session.ctx(&library), &ids)?, json);
+    print_moved(&lifecycle::archive(&session.ctx(&library)?, &ids)?, json);
     Ok(Outcome::Clean)
 }
 
 pub fn restore(session: &Session, ids: &[i64], json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
     let ids: Vec<AssetId> = ids.iter().copied().map(AssetId).collect();
-    print_moved(&lifecycle::restore(&session.ctx(&library), &ids)?, json);
+    print_moved(&lifecycle::restore(&session.ctx(&library)?, &ids)?, json);
     Ok(Outcome::Clean)
 }
 

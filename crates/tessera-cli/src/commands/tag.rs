@@ -19,7 +19,7 @@ pub fn run(session: &Session, words: &[String], json: bool) -> anyhow::Result<Ou
     }
     let edit = TagEdit::parse(&words[split..])?;
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let result = tags::edit_tags(&ctx, &ids, &edit)?;
     if json {
         let assets: Vec<_> = result.iter().map(|(id, tags)| serde_json::json!({ "id": id, "tags": tags })).collect();

@@ -12,7 +12,7 @@ const LISTED: usize = 20;
 
 pub fn run(session: &Session, command: TagCommand, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     match command {
         TagCommand::Ls => print_tree(&tags::tag_counts(&ctx)?, json),
         TagCommand::Rename { from, to, merge } => {

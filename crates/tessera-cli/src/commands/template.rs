@@ -11,7 +11,7 @@ use tessera_core::AssetId;
 
 pub fn run(session: &Session, command: TemplateCommand, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     match command {
         TemplateCommand::Add { name, file: Some(file), .. } => {
             let body = std::fs::read_to_string(&file)

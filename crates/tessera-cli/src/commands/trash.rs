@@ -10,7 +10,7 @@ use tessera_core::{AssetId, Ctx};
 
 pub fn rm(session: &Session, ids: &[i64], json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let out = assets::trash_assets(&ctx, &as_ids(ids))?;
     print_moved(&out, "moved to the trash (`tessera undo` brings them back)", json);
     Ok(Outcome::Clean)
@@ -18,7 +18,7 @@ pub fn rm(session: &Session, ids: &[i64], json: bool) -> anyhow::Result<Outcome>
 
 pub fn run(session: &Session, command: TrashCommand, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     match command {
         TrashCommand::Ls => list(&ctx, json),
         TrashCommand::Restore { ids } => {

@@ -10,7 +10,7 @@ use tessera_core::domain::EditProgress;
 
 pub fn run(session: &Session, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let bar = CountBar::new(json || !std::io::stderr().is_terminal(), "undoing");
     let outcome = assets::undo_last(&ctx, &|p: &EditProgress| bar.set(p.done as usize, p.total as usize))?;
     bar.0.finish_and_clear();

@@ -12,7 +12,7 @@ use tessera_core::AssetId;
 
 pub fn run(session: &Session, command: VersionCommand, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     match command {
         VersionCommand::Add { id, file } => {
             print_changed(&versions::add_version(&ctx, AssetId(id), &file)?, json);

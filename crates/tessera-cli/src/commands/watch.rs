@@ -17,7 +17,7 @@ pub fn run(session: &Session, command: WatchCommand, json: bool) -> anyhow::Resu
         WatchCommand::Ls => ls(session, json),
         WatchCommand::Rm { id } => {
             let library = session.open()?;
-            let ctx = session.ctx(&library);
+            let ctx = session.ctx(&library)?;
             let removed = folder::remove(&ctx, WatchedFolderId(id))?;
             if json {
                 output::json(&serde_json::json!({ "removed": removed }));
@@ -31,7 +31,7 @@ pub fn run(session: &Session, command: WatchCommand, json: bool) -> anyhow::Resu
         WatchCommand::Run(args) => run_watcher(session, &args, json),
         WatchCommand::Events { limit, folder } => {
             let library = session.open()?;
-            let ctx = session.ctx(&library);
+            let ctx = session.ctx(&library)?;
             let events = activity::recent(&ctx, folder.map(WatchedFolderId), limit)?;
             if json {
                 output::json(&events);
@@ -47,7 +47,7 @@ pub fn run(session: &Session, command: WatchCommand, json: bool) -> anyhow::Resu
 
 fn add(session: &Session, args: &WatchAddArgs, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let rule = WatchRule {
         after: match args.after {
             After::Leave => AfterIngest::Leave,
@@ -59,7 +59,7 @@ fn add(session: &Session, args: &WatchAddArgs, json: bool) -> anyhow::Result<Out
         creator: args.creator.clone(),
         rights: args.rights.clone(),
         campaign: args.campaign.clone(),
-        uploader: args.uploader.clone().or_else(|| session.actor_given.then(|| session.actor.name.clone())),
+        uploader: args.uploader.clone().or_else(|| session.named.is_some().then(|| ctx.actor.name.clone())),
         collection: args.collection.clone(),
     };
     let added = folder::add(&ctx, &args.dir, rule)?;
@@ -73,7 +73,7 @@ fn add(session: &Session, args: &WatchAddArgs, json: bool) -> anyhow::Result<Out
 
 fn ls(session: &Session, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let folders = folder::list(&ctx)?;
     if json {
         output::json(&folders);
@@ -131,7 +131,7 @@ fn rules_text(f: &WatchedFolder) -> String {
 
 fn set_state(session: &Session, id: i64, state: FolderState, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     let changed = folder::set_state(&ctx, WatchedFolderId(id), state)?;
     if json {
         output::json(&changed);
@@ -144,6 +144,8 @@ fn set_state(session: &Session, id: i64, state: FolderState, json: bool) -> anyh
 fn run_watcher(session: &Session, args: &WatchRunArgs, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
     let root = library.root().to_path_buf();
+    // Settles who watches (refused like any command when not a profile); the runner opens its own handle.
+    let uploader = session.ctx(&library)?.actor.name.clone();
     drop(library);
     let options = WatchOptions {
         settle: Duration::from_millis(args.settle_ms),
@@ -151,7 +153,7 @@ fn run_watcher(session: &Session, args: &WatchRunArgs, json: bool) -> anyhow::Re
         refresh_every: Duration::from_millis(args.refresh_ms.max(100)),
         force_polling: args.poll,
         threads: args.threads,
-        uploader: session.actor.name.clone(),
+        uploader,
         ..WatchOptions::default()
     };
     let cancel = stop_on_signal();

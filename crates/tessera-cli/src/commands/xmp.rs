@@ -8,7 +8,7 @@ use tessera_core::AssetId;
 
 pub fn run(session: &Session, command: XmpCommand, json: bool) -> anyhow::Result<Outcome> {
     let library = session.open()?;
-    let ctx = session.ctx(&library);
+    let ctx = session.ctx(&library)?;
     match command {
         XmpCommand::Write { ids, out } => {
             let ids: Vec<AssetId> = ids.into_iter().map(AssetId).collect();

@@ -29,7 +29,11 @@ fn verify_names_the_event_edited_behind_the_apps_back() {
         events["events"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
     assert_eq!(actions, ["ingest", "edit"]);
     let csv = sb.run(&["audit", "export", "--format", "csv", "--actor", "tester"]);
-    assert_eq!(String::from_utf8_lossy(&csv.stdout).lines().count(), 4, "header, ingest, tag, title");
+    assert_eq!(
+        String::from_utf8_lossy(&csv.stdout).lines().count(),
+        5,
+        "header, the first profile (tester, made by the first command), ingest, tag, title"
+    );
 
     let db = sb.db();
     db.execute_batch("DROP TRIGGER audit_events_no_update; UPDATE audit_events SET actor = 'eve' WHERE seq = 2;")

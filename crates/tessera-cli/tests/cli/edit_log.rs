@@ -32,6 +32,7 @@ fn undo_takes_back_my_last_edit_and_leaves_what_others_changed_since() {
     let (_, code) = sb.json(&args);
     assert_eq!(code, 0);
     // Someone else removes the tag from one asset after; flags anywhere, as everywhere.
+    assert_eq!(sb.json(&["user", "add", "bob", "--role", "contributor"]).1, 0);
     let (_, code) = sb.json(&["tag", &ids[0], "-summer", "--as", "bob"]);
     assert_eq!(code, 0);
     let (undo, code) = sb.json(&["undo"]);

@@ -20,6 +20,7 @@ fn photos(sb: &Sandbox, n: u32) -> Vec<String> {
 fn set_writes_built_in_fields_show_prints_them_and_undo_takes_them_back() {
     let sb = Sandbox::create();
     let ids = photos(&sb, 2);
+    assert_eq!(sb.json(&["user", "add", "ana", "--role", "contributor"]).1, 0);
     // Flags anywhere, as everywhere.
     let (out, code) = sb.json(&[
         "set",

@@ -113,6 +113,7 @@ fn exif_xmp_and_iptc_metadata_become_searchable_fields() {
     );
     let file = sb.input().join("IMG_0001.jpg");
     fixtures::write(&file, &jpeg);
+    assert_eq!(sb.json(&["user", "add", "ana", "--role", "contributor"]).1, 0);
     let (report, code) = sb.json(&["ingest", "--as", "ana", file.to_str().unwrap()]);
     assert_eq!(code, 0, "{report}");
     let id = report["ingested"][0]["id"].as_i64().unwrap().to_string();

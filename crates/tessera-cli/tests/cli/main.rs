@@ -16,6 +16,7 @@ mod ingest;
 mod libraries;
 mod library;
 mod orientation;
+mod people;
 mod review;
 mod search;
 mod tag_tree;

@@ -19,6 +19,7 @@ fn submit_queue_decide_comment_and_status() {
         "[[stage]]\nname = \"Pick\"\npeople = [\"cat\"]\n[[stage]]\nname = \"Final\"\npeople = [\"tester\"]\n",
     )
     .unwrap();
+    assert_eq!(sb.json(&["user", "add", "cat", "--role", "reviewer"]).1, 0);
     let (t, code) = sb.json(&["template", "add", "Two", "--file", file.to_str().unwrap()]);
     assert_eq!(code, 0, "{t}");
     let (list, _) = sb.json(&["template", "ls"]);

@@ -311,6 +311,7 @@ fn a_watched_folder_deleted_while_watching_is_reported_and_the_watcher_keeps_goi
 fn polling_takes_files_without_change_events_and_says_so() {
     let sb = Sandbox::create();
     let share = watched(&sb, "share");
+    assert_eq!(sb.json(&["user", "add", "nas", "--role", "brand_manager"]).1, 0);
     let id = add_folder(&sb, &share, &["--as", "nas"]);
     let watcher = Watcher::start(&sb, &["--poll", "--poll-ms", "300"]);
     fixtures::write(&share.join("a/b/c.jpg"), &fixtures::unique_jpeg(40, 30, 11));

@@ -50,9 +50,10 @@ impl Error {
             | Error::TemplateNotFound(_)
             | Error::ReviewTemplateNotFound(_)
             | Error::NoOpenReview(_)
+            | Error::ProfileNotFound { .. }
             | Error::NoSuchVersion { .. } => ErrorCode::NotFound,
             Error::CorruptEditLog { .. } => ErrorCode::Database,
-            Error::Denied { .. } => ErrorCode::Forbidden,
+            Error::Denied { .. } | Error::ActingRefused(_) => ErrorCode::Forbidden,
             Error::Query(_) => ErrorCode::BadQuery,
             Error::InvalidTag { .. }
             | Error::InvalidColour(_)
@@ -73,6 +74,8 @@ impl Error {
             | Error::InvalidTemplate { .. }
             | Error::InvalidComment(_)
             | Error::UnknownStatus(_)
+            | Error::InvalidProfile { .. }
+            | Error::UnknownRole(_)
             | Error::VersionRefused { .. } => ErrorCode::InvalidInput,
             Error::CollectionNotFound(_) => ErrorCode::NotFound,
             Error::SmartCollectionLoop { .. } => ErrorCode::BadQuery,
@@ -93,6 +96,8 @@ impl Error {
             | Error::NotReleasable { .. }
             | Error::VersionIsDuplicate { .. }
             | Error::ReviewTemplateExists(_)
+            | Error::ProfileExists(_)
+            | Error::PeopleRefused(_)
             | Error::ReviewRefused(_) => ErrorCode::Conflict,
             Error::Busy(_) => ErrorCode::Busy,
             Error::Cancelled => ErrorCode::Cancelled,
@@ -127,6 +132,9 @@ impl Error {
             Error::NotInCollection { .. } => Some("asset"),
             Error::SmartCollectionLoop { .. } => Some("query"),
             Error::XmpSidecarUnreadable { .. } | Error::XmpNameClash { .. } => Some("sidecar"),
+            Error::InvalidProfile { field, .. } => Some(field),
+            Error::UnknownRole(_) => Some("role"),
+            Error::ProfileNotFound { .. } | Error::ProfileExists(_) => Some("name"),
             _ => None,
         }
     }

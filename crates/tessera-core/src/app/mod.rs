@@ -15,6 +15,7 @@ pub mod labels;
 pub mod libraries;
 pub mod lifecycle;
 pub mod maintenance;
+pub mod people;
 pub mod review;
 pub mod search;
 pub mod settings;

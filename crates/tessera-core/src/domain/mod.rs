@@ -17,6 +17,7 @@ pub mod lifecycle;
 mod listing;
 mod new_asset;
 pub mod permission;
+pub mod profile;
 pub mod query;
 pub mod review;
 pub mod review_view;
@@ -42,6 +43,7 @@ pub use labels::{LabelName, LabelSets};
 pub use listing::{Page, SortKey, SortOrder, TOTAL_CAP};
 pub use new_asset::{label_colour, AssetDefaults, NewAsset};
 pub use permission::{Action, Role};
+pub use profile::Profile;
 pub use stats::LibraryStats;
 pub use stored_file::StoredFile;
 pub use tag::{

@@ -22,6 +22,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0013_trash.sql"),
     include_str!("migrations/0014_review.sql"),
     include_str!("migrations/0015_xmp_labels.sql"),
+    include_str!("migrations/0016_profiles.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

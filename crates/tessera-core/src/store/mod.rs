@@ -21,6 +21,7 @@ mod label_names_sql;
 mod lifecycle_sql;
 mod migrations;
 mod pending;
+mod profiles_sql;
 mod review_read_sql;
 mod reviews_sql;
 mod search_sql;
@@ -41,6 +42,8 @@ pub use changes::ChangeProbe;
 pub use collection_members_sql::MembershipEdited;
 pub use edit_log_sql::LogNote;
 pub use edit_sql::{Changes, Targets};
+pub(crate) use profiles_sql::profiles_names;
+pub use profiles_sql::{Deactivated, NewProfile};
 pub use reviews_sql::{ReviewNote, Submission};
 
 use crate::error::{Error, Result};

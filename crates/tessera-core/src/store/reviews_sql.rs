@@ -175,34 +175,7 @@ impl Store {
 
     /// Gives `from`'s place as a named reviewer in every open review to `to`; returns how many stages changed.
     pub fn hand_over_reviews(&self, from: &str, to: &str, actor: &str, at: i64) -> Result<u64> {
-        self.write(|tx| {
-            let fail = db_fail(tx);
-            let open = "SELECT id FROM reviews WHERE state = 'open'";
-            let moved = tx
-                .execute(
-                    &format!(
-                        "INSERT OR IGNORE INTO review_reviewers (review_id, idx, kind, name)
-                         SELECT r.review_id, r.idx, 'person', ?2 FROM review_reviewers r
-                         JOIN review_stages s ON s.review_id = r.review_id AND s.idx = r.idx AND s.state != 'closed'
-                         WHERE r.kind = 'person' AND r.name = ?1 AND r.review_id IN ({open})"
-                    ),
-                    params![from, to],
-                )
-                .map_err(&fail)?;
-            tx.execute(
-                &format!(
-                    "DELETE FROM review_reviewers WHERE kind = 'person' AND name = ?1 AND review_id IN ({open})
-                       AND (review_id, idx) IN (SELECT review_id, idx FROM review_stages WHERE state != 'closed')"
-                ),
-                params![from],
-            )
-            .map_err(&fail)?;
-            if moved > 0 {
-                let detail = serde_json::json!({ "from": from, "to": to, "stages": moved });
-                append(tx, &NewEvent { at, actor, action: "handover", assets: &[], detail: &detail })?;
-            }
-            Ok(moved as u64)
-        })
+        self.write(|tx| hand_over_in(tx, from, to, actor, at))
     }
 
     /// A new version arrived: when the asset's last review's template says so and the asset is approved or in review,
@@ -444,4 +417,34 @@ fn advance(tx: &Transaction<'_>, review: i64, now: i64) -> Result<Option<Outcome
         return end(worst);
     }
     Ok(None)
+}
+
+/// [`Store::hand_over_reviews`] inside the caller's transaction (deactivating a profile hands over in its own).
+pub(super) fn hand_over_in(tx: &rusqlite::Connection, from: &str, to: &str, actor: &str, at: i64) -> Result<u64> {
+    let fail = db_fail(tx);
+    let open = "SELECT id FROM reviews WHERE state = 'open'";
+    let moved = tx
+        .execute(
+            &format!(
+                "INSERT OR IGNORE INTO review_reviewers (review_id, idx, kind, name)
+                 SELECT r.review_id, r.idx, 'person', ?2 FROM review_reviewers r
+                 JOIN review_stages s ON s.review_id = r.review_id AND s.idx = r.idx AND s.state != 'closed'
+                 WHERE r.kind = 'person' AND r.name = ?1 AND r.review_id IN ({open})"
+            ),
+            params![from, to],
+        )
+        .map_err(&fail)?;
+    tx.execute(
+        &format!(
+            "DELETE FROM review_reviewers WHERE kind = 'person' AND name = ?1 AND review_id IN ({open})
+               AND (review_id, idx) IN (SELECT review_id, idx FROM review_stages WHERE state != 'closed')"
+        ),
+        params![from],
+    )
+    .map_err(&fail)?;
+    if moved > 0 {
+        let detail = serde_json::json!({ "from": from, "to": to, "stages": moved });
+        append(tx, &NewEvent { at, actor, action: "handover", assets: &[], detail: &detail })?;
+    }
+    Ok(moved as u64)
 }

@@ -21,6 +21,7 @@ fn library(dir: &std::path::Path) -> (Library, Vec<AssetId>) {
     let rate = AssetEdit { rating: Some(Some(5)), ..AssetEdit::default() };
     edit_assets(&ana, &Selection::Ids { ids: vec![ids[2]] }, &rate).unwrap();
     undo_last(&ana, &NoProgress).unwrap();
+    drop(ana);
     (library, ids)
 }
 

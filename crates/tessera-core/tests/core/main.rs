@@ -5,6 +5,7 @@ mod audit;
 mod collections;
 mod fields;
 mod lifecycle;
+mod people;
 mod permissions;
 mod review;
 mod robustness;

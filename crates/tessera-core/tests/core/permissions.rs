@@ -80,3 +80,22 @@ fn require_refuses_naming_the_roles_that_may() {
     let err = Ctx::new(&library, Actor::with_role("vic", Role::Viewer)).require(Action::EditMetadata).unwrap_err();
     assert_eq!(err.to_string(), "vic (viewer) may not edit metadata: needs role admin, brand manager or contributor");
 }
+
+/// The same table as data (`tests/cases/permissions.json`, one row per action, one column per role), so a change to
+/// the rules shows up as a reviewable diff of a data file.
+#[test]
+fn the_permission_table_file_matches_allows_for_every_role_and_action() {
+    const FILE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/cases/permissions.json"));
+    let doc: serde_json::Value = serde_json::from_str(FILE).unwrap();
+    let actions = doc["actions"].as_object().unwrap();
+    assert_eq!(actions.len(), Action::ALL.len(), "the file lists every action once");
+    for action in Action::ALL {
+        let key = serde_json::to_value(action).unwrap();
+        let row = &actions[key.as_str().unwrap()];
+        for role in Role::ALL {
+            let col = serde_json::to_value(role).unwrap();
+            let want = row[col.as_str().unwrap()].as_bool().unwrap_or_else(|| panic!("{key} x {col} missing"));
+            assert_eq!(allows(role, action), want, "{role:?} x {action:?} as the file says");
+        }
+    }
+}

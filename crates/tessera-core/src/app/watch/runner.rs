@@ -454,6 +454,7 @@ impl Runner<'_> {
                 };
                 let ctx = Ctx::new(&self.library, Actor::named(&self.options.uploader));
                 let outcome = ingest_batch(&ctx, &folder, &root, chunk, options, &self.cancel);
+                drop(ctx);
                 let now = Instant::now();
                 for path in outcome.retry {
                     self.settler.touch(id, path, now);
