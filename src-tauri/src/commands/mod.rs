@@ -17,6 +17,7 @@ pub mod fields;
 pub mod import;
 pub mod library;
 pub mod lifecycle;
+pub mod review;
 pub mod tags;
 pub mod trash;
 pub mod versions;
@@ -43,6 +44,7 @@ mod handlers {
     pub use super::import::*;
     pub use super::library::*;
     pub use super::lifecycle::*;
+    pub use super::review::*;
     pub use super::tags::*;
     pub use super::trash::*;
     pub use super::versions::*;

@@ -212,6 +212,36 @@ macro_rules! ipc_commands {
             /// Makes asset `from` (one file, e.g. an import's version offer) the new current version of `onto`;
             /// `from` itself goes.
             stack_version(from: $crate::domain::AssetId, onto: $crate::domain::AssetId) -> $crate::domain::VersionChanged;
+            /// The review workflow templates (the library's `Default` first among them), each with its stages.
+            review_templates() -> Vec<$crate::app::review::ReviewTemplate>;
+            /// Opens a review of each asset named (and of a collection's), all or none; resolves with the review ids
+            /// (`conflict` listing the required fields still empty, `invalid_input` with `due` for a bad date).
+            submit_review(request: $crate::app::review::SubmitRequest) -> Vec<i64>;
+            /// What waits for the acting person's decision, soonest due first (at most `limit`), with the totals.
+            review_queue(limit: u32) -> $crate::domain::review_view::Queue;
+            /// The asset's latest review with its stages and who decided what (null when it never had one).
+            review_of(id: $crate::domain::AssetId) -> Option<$crate::domain::review_view::ReviewView>;
+            /// Decides the asset's open review (`invalid_input` with `comment` when request changes or reject come
+            /// without one); resolves with what closed and the asset's state now.
+            decide_review(
+                id: $crate::domain::AssetId,
+                decision: $crate::domain::review::Decision,
+                comment: Option<String>
+            ) -> $crate::domain::review_view::Decided;
+            /// Adds a comment to an asset, pinned to a point or rectangle (0..1 from the top-left) or not, or a reply.
+            add_comment(
+                id: $crate::domain::AssetId,
+                body: String,
+                pin: Option<$crate::domain::review_view::Pin>,
+                reply_to: Option<i64>
+            ) -> $crate::domain::review_view::Comment;
+            /// Marks a comment resolved (by the acting person, now).
+            resolve_comment(comment: i64) -> $crate::domain::review_view::Comment;
+            /// An asset's comments, oldest first, replies with their `parent`.
+            comments(id: $crate::domain::AssetId) -> Vec<$crate::domain::review_view::Comment>;
+            /// What the acting person should know: reviews waiting, due soon, overdue; decisions on what they
+            /// submitted; unresolved comments mentioning them.
+            notifications() -> Vec<$crate::domain::review_view::Notification>;
         }
     };
 }

@@ -108,6 +108,8 @@ pub struct Stage {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+// The metadata templates are `Template` in the UI's bindings already.
+#[ts(rename = "WorkflowTemplate")]
 pub struct Template {
     pub name: String,
     pub stages: Vec<Stage>,

@@ -676,6 +676,124 @@ versions: number,
  */
 changed: boolean, };
 
+export type Role = "admin" | "brand_manager" | "reviewer" | "contributor" | "publisher" | "viewer";
+
+export type Rule = { "kind": "any" } | { "kind": "all" } | { "kind": "at_least", "n": number };
+
+export type Decision = "approve" | "approve_with_changes" | "request_changes" | "reject";
+
+export type Outcome = "approved" | "approved_with_changes" | "changes_requested" | "rejected";
+
+export type Stage = { name: string, people: Array<string>, roles: Array<Role>, rule: Rule, 
+/**
+ * This many rejections end the stage rejected at once.
+ */
+veto: number | null, due_hours: number | null, 
+/**
+ * The stages (by index) that must pass before this one starts; empty: it starts with the review.
+ */
+after: Array<number>, };
+
+export type WorkflowTemplate = { name: string, stages: Array<Stage>, 
+/**
+ * A new version of an approved or in-review asset sends it back to review (the default).
+ */
+new_version_resets: boolean, };
+
+export type ReviewTemplate = { name: string, 
+/**
+ * The template as written (TOML).
+ */
+body: string, template: WorkflowTemplate, };
+
+export type SubmitRequest = { ids: Array<AssetId>, 
+/**
+ * Every asset of this manual collection too (project-based review).
+ */
+collection: string | null, template: string | null, 
+/**
+ * "YYYY-MM-DD", today or later.
+ */
+due: string | null, message: string | null, };
+
+export type StageView = { index: number, name: string, 
+/**
+ * waiting | active | closed
+ */
+state: string, outcome: Outcome | null, 
+/**
+ * Named people, then roles as `role:brand_manager`.
+ */
+reviewers: Array<string>, decisions: Array<DecisionView>, 
+/**
+ * Unix seconds.
+ */
+due_at: number | null, };
+
+export type DecisionView = { reviewer: string, decision: Decision, comment: string | null, at: number, };
+
+export type ReviewView = { id: number, asset: AssetId, round: number, template: string, 
+/**
+ * open | closed
+ */
+state: string, outcome: Outcome | null, submitted_by: string, submitted_at: number, message: string | null, 
+/**
+ * "YYYY-MM-DD"
+ */
+due: string | null, stages: Array<StageView>, };
+
+export type QueueItem = { review: number, asset: AssetId, name: string, hash: string, stage: string, submitted_by: string, submitted_at: number, message: string | null, 
+/**
+ * When it is due (Unix seconds): the stage's due time, else the end of the review's due day.
+ */
+due_at: number | null, };
+
+export type Queue = { 
+/**
+ * Every review waiting for the person (the list may stop at its limit).
+ */
+total: number, overdue: number, items: Array<QueueItem>, };
+
+export type Decided = { review: number, asset: AssetId, 
+/**
+ * The stages the decision counted in.
+ */
+stages: Array<string>, 
+/**
+ * Stages that closed with it, with their outcomes.
+ */
+closed: Array<[string, Outcome]>, 
+/**
+ * The review's outcome when it closed with this decision.
+ */
+review_outcome: Outcome | null, 
+/**
+ * The asset's state now.
+ */
+status: Status, };
+
+export type Comment = { id: number, asset: AssetId, review: number | null, 
+/**
+ * The version it was made on (1 = the first file).
+ */
+version: number | null, parent: number | null, author: string, body: string, 
+/**
+ * The pin: a point (`w`/`h` null) or a rectangle, 0..1 from the top-left.
+ */
+x: number | null, y: number | null, w: number | null, h: number | null, created_at: number, resolved_at: number | null, resolved_by: string | null, 
+/**
+ * Names @mentioned in the body.
+ */
+mentions: Array<string>, };
+
+export type Pin = { "kind": "point", x: number, y: number, } | { "kind": "rect", x: number, y: number, w: number, h: number, };
+
+export type Notification = { 
+/**
+ * waiting | due_soon | overdue | decided | mentioned
+ */
+kind: string, asset: AssetId, review: number | null, text: string, at: number, };
+
 export type ErrorCode = "io" | "database" | "not_a_library" | "schema_too_new" | "not_found" | "bad_query" | "invalid_input" | "conflict" | "busy" | "forbidden" | "unavailable" | "storage_full" | "cancelled";
 
 export type ApiError = { code: ErrorCode, message: string, 

@@ -10,8 +10,11 @@ import type {
   AuditFilter,
   Collection,
   CollectionRef,
+  Comment,
   CopyReport,
   CustomField,
+  Decided,
+  Decision,
   DeleteOutcome,
   EditOutcome,
   EditRecord,
@@ -21,13 +24,19 @@ import type {
   LibraryInfo,
   MembershipOutcome,
   Moved,
+  Notification,
   Page,
+  Pin,
+  Queue,
   RecentLibrary,
+  ReviewTemplate,
+  ReviewView,
   SearchRequest,
   Selection,
   SidecarWritten,
   Status,
   StatusReport,
+  SubmitRequest,
   TagAssets,
   TagChange,
   TagCount,
@@ -234,6 +243,33 @@ export interface Commands {
    * `from` itself goes.
    */
   stackVersion: (from: AssetId, onto: AssetId) => Promise<VersionChanged>;
+  /** The review workflow templates (the library's `Default` first among them), each with its stages. */
+  reviewTemplates: () => Promise<ReviewTemplate[]>;
+  /**
+   * Opens a review of each asset named (and of a collection's), all or none; resolves with the review ids
+   * (`conflict` listing the required fields still empty, `invalid_input` with `due` for a bad date).
+   */
+  submitReview: (request: SubmitRequest) => Promise<number[]>;
+  /** What waits for the acting person's decision, soonest due first (at most `limit`), with the totals. */
+  reviewQueue: (limit: number) => Promise<Queue>;
+  /** The asset's latest review with its stages and who decided what (null when it never had one). */
+  reviewOf: (id: AssetId) => Promise<ReviewView | null>;
+  /**
+   * Decides the asset's open review (`invalid_input` with `comment` when request changes or reject come
+   * without one); resolves with what closed and the asset's state now.
+   */
+  decideReview: (id: AssetId, decision: Decision, comment: string | null) => Promise<Decided>;
+  /** Adds a comment to an asset, pinned to a point or rectangle (0..1 from the top-left) or not, or a reply. */
+  addComment: (id: AssetId, body: string, pin: Pin | null, replyTo: number | null) => Promise<Comment>;
+  /** Marks a comment resolved (by the acting person, now). */
+  resolveComment: (comment: number) => Promise<Comment>;
+  /** An asset's comments, oldest first, replies with their `parent`. */
+  comments: (id: AssetId) => Promise<Comment[]>;
+  /**
+   * What the acting person should know: reviews waiting, due soon, overdue; decisions on what they
+   * submitted; unresolved comments mentioning them.
+   */
+  notifications: () => Promise<Notification[]>;
 }
 
 /** Tauri's `invoke` (passed in, so that this file does not import `@tauri-apps/api`). */
@@ -308,5 +344,14 @@ export function commands(invoke: Invoke): Commands {
     addVersion: (id, path) => invoke<VersionChanged>('add_version', { id, path }),
     revertVersion: (id, number) => invoke<VersionChanged>('revert_version', { id, number }),
     stackVersion: (from, onto) => invoke<VersionChanged>('stack_version', { from, onto }),
+    reviewTemplates: () => invoke<ReviewTemplate[]>('review_templates'),
+    submitReview: (request) => invoke<number[]>('submit_review', { request }),
+    reviewQueue: (limit) => invoke<Queue>('review_queue', { limit }),
+    reviewOf: (id) => invoke<ReviewView | null>('review_of', { id }),
+    decideReview: (id, decision, comment) => invoke<Decided>('decide_review', { id, decision, comment }),
+    addComment: (id, body, pin, replyTo) => invoke<Comment>('add_comment', { id, body, pin, replyTo }),
+    resolveComment: (comment) => invoke<Comment>('resolve_comment', { comment }),
+    comments: (id) => invoke<Comment[]>('comments', { id }),
+    notifications: () => invoke<Notification[]>('notifications'),
   };
 }

@@ -11,6 +11,7 @@ import { FakeLibraries, libraryName } from './fake-libraries';
 import { compile, searchPage } from './fake-query';
 import { EditLog } from './fake-edits';
 import { asCommands, lifecycleCommands } from './fake-lifecycle';
+import { reviewCommands } from './fake-review';
 import { versionOffers } from './fake-version-names';
 import { fakeTrash } from './fake-trash';
 import { collectionPath, FakeCollections, ref } from './fake-collections';
@@ -402,6 +403,7 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
   const lifecycle = lifecycleCommands({ byId: () => byId, drop, records: () => records, audit: () => editLog.audit, actor: 'me', now, committed });
   const api: FakeLibraryApi = {
     ...asCommands(lifecycle, call),
+    ...reviewCommands({ byId: () => byId, actor: 'me', now, committed }, call),
     calls,
     libraryInfo: () => call('libraryInfo', [], info),
     recentLibraries: () => call('recentLibraries', [], (): RecentLibrary[] => disk.recent()),
