@@ -46,7 +46,9 @@ fn respond(state: &AppState, path: &str, version: Option<&str>) -> Response<Vec<
         return status(StatusCode::BAD_REQUEST, "expected /grid/ID or /preview/ID");
     };
     let state = state.for_call();
-    let ctx = state.ctx();
+    let Ok(ctx) = state.ctx() else {
+        return status(StatusCode::FORBIDDEN, "nobody may act in this library from this window; pick a profile");
+    };
     // The hash names which of the asset's versions (the current one, or another in its stack). Ids are per library:
     // a request made just before a switch to another library names the hash it expects, and must not get (and have
     // the webview cache for a year, under that URL) another library's asset of the same id; a hash is the same

@@ -9,16 +9,21 @@
 use std::ops::Deref;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
+use tessera_core::app::people::{self, Who};
 use tessera_core::app::watch::WatcherHost;
+use tessera_core::domain::Profile;
 use tessera_core::runtime::{CancelToken, Workers};
-use tessera_core::{Actor, Ctx, Library};
+use tessera_core::{Ctx, Library};
 
 pub struct AppState {
     library: RwLock<Arc<Library>>,
     /// Where the recent-library list is kept (`TESSERA_CONFIG_DIR`, else the platform config folder).
     pub config_dir: PathBuf,
-    /// Who acts in this window (the OS user until profiles arrive).
-    pub actor: Actor,
+    /// The OS user's name: who acts when no profile is picked (`app::people::resolve`).
+    pub os_user: String,
+    /// The profile picked in the window's switcher (or `TESSERA_AS` at start); none: the OS user's. Resolved again on
+    /// every call, so a role changed or a profile deactivated from the CLI takes effect at once.
+    acting_as: RwLock<Option<String>>,
     pub import: Mutex<Option<CancelToken>>,
     /// Whether this process, another one, or nobody watches the library's folders.
     pub watcher_host: Mutex<WatcherHost>,
@@ -40,7 +45,8 @@ impl AppState {
         Ok(AppState {
             library: RwLock::new(Arc::new(library)),
             config_dir,
-            actor: Actor::named(tessera_core::runtime::os_user::os_user()),
+            os_user: tessera_core::runtime::os_user::os_user(),
+            acting_as: RwLock::new(acting_at_start()),
             import: Mutex::new(None),
             watcher_host: Mutex::new(WatcherHost::Starting),
             background: Mutex::new(CancelToken::new()),
@@ -64,6 +70,16 @@ impl AppState {
         self.background.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
+    /// The profile picked in the switcher, if any.
+    pub fn acting_as(&self) -> Option<String> {
+        self.acting_as.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Picks who acts from now on (`None`: the OS user's profile again, e.g. after opening another library).
+    pub fn set_acting_as(&self, name: Option<String>) {
+        *self.acting_as.write().unwrap_or_else(|p| p.into_inner()) = name;
+    }
+
     /// The state as one command sees it: the library open when it started.
     pub fn for_call(&self) -> CallState<'_> {
         CallState { app: self, library: self.library() }
@@ -79,9 +95,16 @@ pub struct CallState<'a> {
 }
 
 impl CallState<'_> {
-    /// The use cases' context for a command of this window.
-    pub fn ctx(&self) -> Ctx<'_> {
-        Ctx::new(&self.library, self.app.actor.clone())
+    /// Who acts in this call: the profile picked in the switcher, else the OS user's; refused (unknown or deactivated,
+    /// or an OS user without a profile in a library of several) with the reason.
+    pub fn profile(&self) -> tessera_core::Result<Profile> {
+        let named = self.app.acting_as();
+        people::resolve(&self.library, &Who { named: named.as_deref(), os_user: &self.app.os_user })
+    }
+
+    /// The use cases' context for a command of this window, acting as [`CallState::profile`].
+    pub fn ctx(&self) -> tessera_core::Result<Ctx<'_>> {
+        Ok(Ctx::acting(&self.library, &self.profile()?))
     }
 }
 
@@ -91,6 +114,11 @@ impl Deref for CallState<'_> {
     fn deref(&self) -> &AppState {
         self.app
     }
+}
+
+/// Who acts when a library opens: `TESSERA_AS` (as the CLI's `--as`), else nobody picked (the OS user's profile).
+pub fn acting_at_start() -> Option<String> {
+    std::env::var("TESSERA_AS").ok().filter(|v| !v.trim().is_empty())
 }
 
 /// `TESSERA_LIBRARY`, else `<data dir>/Default.tessera` — the same default as the `tessera` CLI.

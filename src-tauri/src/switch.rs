@@ -17,7 +17,7 @@ use tessera_core::app::libraries::Opened;
 use tessera_core::app::maintenance::stats::{self, LibraryInfo};
 use tessera_core::app::watch::WatcherHost;
 use tessera_core::runtime::{CancelToken, Clock, SystemClock};
-use tessera_core::Ctx;
+use tessera_core::{Actor, Ctx};
 
 const IMPORT_RUNS: &str = "an import is running; wait for it to finish or cancel it, then open the other library";
 
@@ -36,7 +36,7 @@ pub fn switch_to(
         log::warn!("{} is not in the recent list: {e}", opened.library.root().display());
     }
     let library = Arc::new(opened.library.for_long_running()?);
-    let info = stats::library_info(&Ctx::new(&library, state.actor.clone()))?;
+    let info = stats::library_info(&Ctx::new(&library, Actor::named(&state.os_user)))?;
     {
         let import = state.import.lock().unwrap_or_else(|p| p.into_inner());
         if import.is_some() {
@@ -46,6 +46,8 @@ pub fn switch_to(
         *state.background.lock().unwrap_or_else(|p| p.into_inner()) = CancelToken::new();
         *state.watcher_host.lock().unwrap_or_else(|p| p.into_inner()) = WatcherHost::Starting;
         state.replace_library(library);
+        // The profile picked in the other library may not exist in this one: start again from who runs the app.
+        state.set_acting_as(crate::state::acting_at_start());
     }
     log::info!("library {}", info.root);
     watcher::start(app);

@@ -15,7 +15,7 @@ pub fn start(app: &AppHandle) {
     let state = app.state::<AppState>();
     let root = state.library().root().to_path_buf();
     let cancel = state.background();
-    let options = WatchOptions { uploader: state.actor.name.clone(), ..WatchOptions::default() };
+    let options = WatchOptions { uploader: state.os_user.clone(), ..WatchOptions::default() };
     let handle = app.clone();
     let spawned = std::thread::Builder::new().name("watcher".into()).spawn(move || {
         let sink = WatchEvents::new(handle.clone());

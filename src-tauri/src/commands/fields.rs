@@ -15,19 +15,19 @@ pub async fn set_fields(
     assignments: Vec<FieldAssignment>,
 ) -> IpcResult<EditOutcome> {
     let progress = EditEvents::new(call.app.clone());
-    Ok(assets::set_fields_reporting(&call.state.ctx(), &selection, &assignments, &progress)?)
+    Ok(assets::set_fields_reporting(&call.state.ctx()?, &selection, &assignments, &progress)?)
 }
 
 pub async fn list_fields(call: Call<'_>) -> IpcResult<Vec<CustomField>> {
-    Ok(fields::list_fields(&call.state.ctx())?)
+    Ok(fields::list_fields(&call.state.ctx()?)?)
 }
 
 pub async fn define_field(call: Call<'_>, definition: FieldDefinition) -> IpcResult<CustomField> {
-    Ok(fields::define_field(&call.state.ctx(), &definition)?)
+    Ok(fields::define_field(&call.state.ctx()?, &definition)?)
 }
 
 pub async fn remove_field(call: Call<'_>, name: String) -> IpcResult<()> {
-    Ok(fields::remove_field(&call.state.ctx(), &name)?)
+    Ok(fields::remove_field(&call.state.ctx()?, &name)?)
 }
 
 pub async fn edit_field_choices(
@@ -36,17 +36,17 @@ pub async fn edit_field_choices(
     add: Vec<String>,
     retire: Vec<String>,
 ) -> IpcResult<CustomField> {
-    Ok(fields::edit_choices(&call.state.ctx(), &name, &add, &retire)?)
+    Ok(fields::edit_choices(&call.state.ctx()?, &name, &add, &retire)?)
 }
 
 pub async fn list_templates(call: Call<'_>) -> IpcResult<Vec<Template>> {
-    Ok(template::list_templates(&call.state.ctx())?)
+    Ok(template::list_templates(&call.state.ctx()?)?)
 }
 
 pub async fn add_template(call: Call<'_>, name: String, assignments: Vec<FieldAssignment>) -> IpcResult<Template> {
-    Ok(template::add_template(&call.state.ctx(), &name, &assignments)?)
+    Ok(template::add_template(&call.state.ctx()?, &name, &assignments)?)
 }
 
 pub async fn apply_template(call: Call<'_>, name: String, selection: Selection) -> IpcResult<EditOutcome> {
-    Ok(template::apply_template(&call.state.ctx(), &name, &selection)?)
+    Ok(template::apply_template(&call.state.ctx()?, &name, &selection)?)
 }

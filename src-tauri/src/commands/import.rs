@@ -36,11 +36,11 @@ fn start(app: AppHandle, state: &CallState<'_>, paths: Vec<PathBuf>) -> IpcResul
     }
     let cancel = CancelToken::new();
     let options = IngestOptions { cancel: cancel.clone(), ..IngestOptions::default() };
-    let (library, actor) = (state.library.clone(), state.actor.clone());
+    let (library, profile) = (state.library.clone(), state.profile()?);
     let thread = app.clone();
     let spawned = std::thread::Builder::new().name("import".into()).spawn(move || {
         let sink = IngestEvents::new(thread.clone());
-        let report = ingest::ingest(&Ctx::new(&library, actor), &paths, &options, &sink).unwrap_or_else(|e| {
+        let report = ingest::ingest(&Ctx::acting(&library, &profile), &paths, &options, &sink).unwrap_or_else(|e| {
             log::error!("import failed: {e}");
             IngestReport::could_not_run(e.to_string())
         });

@@ -11,11 +11,11 @@ use tessera_core::app::tags;
 use tessera_core::domain::TagCount;
 
 pub async fn library_info(call: Call<'_>) -> IpcResult<LibraryInfo> {
-    Ok(stats::library_info(&call.state.ctx())?)
+    Ok(stats::library_info(&call.state.ctx()?)?)
 }
 
 pub async fn tag_counts(call: Call<'_>) -> IpcResult<Vec<TagCount>> {
-    Ok(tags::tag_counts(&call.state.ctx())?)
+    Ok(tags::tag_counts(&call.state.ctx()?)?)
 }
 
 pub async fn recent_libraries(call: Call<'_>) -> IpcResult<Vec<RecentLibrary>> {

@@ -10,25 +10,25 @@ use tessera_core::domain::{AuditCheck, AuditEvent, AuditFilter};
 use tessera_core::AssetId;
 
 pub async fn asset_status(call: Call<'_>, id: AssetId) -> IpcResult<StatusReport> {
-    Ok(lifecycle::status(&call.state.ctx(), id)?)
+    Ok(lifecycle::status(&call.state.ctx()?, id)?)
 }
 
 pub async fn set_status(call: Call<'_>, ids: Vec<AssetId>, to: Status) -> IpcResult<Vec<Moved>> {
-    Ok(lifecycle::set_status(&call.state.ctx(), &ids, to)?)
+    Ok(lifecycle::set_status(&call.state.ctx()?, &ids, to)?)
 }
 
 pub async fn archive_assets(call: Call<'_>, ids: Vec<AssetId>) -> IpcResult<Vec<Moved>> {
-    Ok(lifecycle::archive(&call.state.ctx(), &ids)?)
+    Ok(lifecycle::archive(&call.state.ctx()?, &ids)?)
 }
 
 pub async fn restore_archived(call: Call<'_>, ids: Vec<AssetId>) -> IpcResult<Vec<Moved>> {
-    Ok(lifecycle::restore(&call.state.ctx(), &ids)?)
+    Ok(lifecycle::restore(&call.state.ctx()?, &ids)?)
 }
 
 pub async fn audit_events(call: Call<'_>, filter: AuditFilter, limit: Option<u64>) -> IpcResult<Vec<AuditEvent>> {
-    Ok(audit::audit_events(&call.state.ctx(), &filter, limit)?)
+    Ok(audit::audit_events(&call.state.ctx()?, &filter, limit)?)
 }
 
 pub async fn verify_audit(call: Call<'_>) -> IpcResult<AuditCheck> {
-    Ok(audit::verify(&call.state.ctx())?)
+    Ok(audit::verify(&call.state.ctx()?)?)
 }

@@ -17,6 +17,7 @@ pub mod fields;
 pub mod import;
 pub mod library;
 pub mod lifecycle;
+pub mod people;
 pub mod review;
 pub mod tags;
 pub mod trash;
@@ -28,7 +29,7 @@ use crate::state::{AppState, CallState};
 use tauri::AppHandle;
 
 /// What every handler gets besides its arguments: the app (events, threads, windows, dialogs) and the shell's state,
-/// with the library open when the command started (`call.state.ctx()`).
+/// with the library open when the command started (`call.state.ctx()?`).
 #[derive(Clone, Copy)]
 pub struct Call<'a> {
     pub app: &'a AppHandle,
@@ -44,6 +45,7 @@ mod handlers {
     pub use super::import::*;
     pub use super::library::*;
     pub use super::lifecycle::*;
+    pub use super::people::*;
     pub use super::review::*;
     pub use super::tags::*;
     pub use super::trash::*;

@@ -8,29 +8,29 @@ use tessera_core::domain::TrashedAsset;
 use tessera_core::AssetId;
 
 pub async fn trash_assets(call: Call<'_>, ids: Vec<AssetId>) -> IpcResult<TrashOutcome> {
-    Ok(assets::trash_assets(&call.state.ctx(), &ids)?)
+    Ok(assets::trash_assets(&call.state.ctx()?, &ids)?)
 }
 
 pub async fn restore_assets(call: Call<'_>, ids: Vec<AssetId>) -> IpcResult<TrashOutcome> {
-    Ok(assets::restore_assets(&call.state.ctx(), &ids)?)
+    Ok(assets::restore_assets(&call.state.ctx()?, &ids)?)
 }
 
 pub async fn list_trash(call: Call<'_>) -> IpcResult<Vec<TrashedAsset>> {
-    Ok(assets::list_trash(&call.state.ctx())?)
+    Ok(assets::list_trash(&call.state.ctx()?)?)
 }
 
 pub async fn empty_trash(call: Call<'_>) -> IpcResult<EmptyTrashOutcome> {
-    Ok(assets::empty_trash(&call.state.ctx())?)
+    Ok(assets::empty_trash(&call.state.ctx()?)?)
 }
 
 pub async fn open_asset(call: Call<'_>, id: AssetId) -> IpcResult<String> {
-    Ok(assets::open_original(&call.state.ctx(), id)?.to_string_lossy().into_owned())
+    Ok(assets::open_original(&call.state.ctx()?, id)?.to_string_lossy().into_owned())
 }
 
 pub async fn reveal_asset(call: Call<'_>, id: AssetId) -> IpcResult<String> {
-    Ok(assets::reveal_original(&call.state.ctx(), id)?.to_string_lossy().into_owned())
+    Ok(assets::reveal_original(&call.state.ctx()?, id)?.to_string_lossy().into_owned())
 }
 
 pub async fn copy_assets(call: Call<'_>, ids: Vec<AssetId>, out: String) -> IpcResult<CopyReport> {
-    Ok(assets::copy_originals(&call.state.ctx(), &ids, Path::new(&out))?)
+    Ok(assets::copy_originals(&call.state.ctx()?, &ids, Path::new(&out))?)
 }

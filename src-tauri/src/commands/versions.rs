@@ -8,17 +8,17 @@ use tessera_core::domain::{Version, VersionChanged};
 use tessera_core::AssetId;
 
 pub async fn versions(call: Call<'_>, id: AssetId) -> IpcResult<Vec<Version>> {
-    Ok(versions::versions(&call.state.ctx(), id)?)
+    Ok(versions::versions(&call.state.ctx()?, id)?)
 }
 
 pub async fn add_version(call: Call<'_>, id: AssetId, path: String) -> IpcResult<VersionChanged> {
-    Ok(versions::add_version(&call.state.ctx(), id, Path::new(&path))?)
+    Ok(versions::add_version(&call.state.ctx()?, id, Path::new(&path))?)
 }
 
 pub async fn stack_version(call: Call<'_>, from: AssetId, onto: AssetId) -> IpcResult<VersionChanged> {
-    Ok(versions::stack_as_version(&call.state.ctx(), from, onto)?)
+    Ok(versions::stack_as_version(&call.state.ctx()?, from, onto)?)
 }
 
 pub async fn revert_version(call: Call<'_>, id: AssetId, number: u32) -> IpcResult<VersionChanged> {
-    Ok(versions::revert_version(&call.state.ctx(), id, number)?)
+    Ok(versions::revert_version(&call.state.ctx()?, id, number)?)
 }

@@ -9,31 +9,31 @@ use tessera_core::app::watch::{
 };
 
 pub async fn watch_folders(call: Call<'_>) -> IpcResult<Vec<WatchedFolder>> {
-    Ok(folder::list(&call.state.ctx())?)
+    Ok(folder::list(&call.state.ctx()?)?)
 }
 
 pub async fn watch_add(call: Call<'_>, path: String, rule: WatchRule) -> IpcResult<WatchedFolder> {
-    Ok(folder::add(&call.state.ctx(), &PathBuf::from(path), rule)?)
+    Ok(folder::add(&call.state.ctx()?, &PathBuf::from(path), rule)?)
 }
 
 pub async fn watch_remove(call: Call<'_>, id: WatchedFolderId) -> IpcResult<WatchedFolder> {
-    Ok(folder::remove(&call.state.ctx(), id)?)
+    Ok(folder::remove(&call.state.ctx()?, id)?)
 }
 
 pub async fn watch_pause(call: Call<'_>, id: WatchedFolderId) -> IpcResult<WatchedFolder> {
-    Ok(folder::set_state(&call.state.ctx(), id, FolderState::Paused)?)
+    Ok(folder::set_state(&call.state.ctx()?, id, FolderState::Paused)?)
 }
 
 pub async fn watch_resume(call: Call<'_>, id: WatchedFolderId) -> IpcResult<WatchedFolder> {
-    Ok(folder::set_state(&call.state.ctx(), id, FolderState::Active)?)
+    Ok(folder::set_state(&call.state.ctx()?, id, FolderState::Active)?)
 }
 
 pub async fn watch_update_rule(call: Call<'_>, id: WatchedFolderId, rule: WatchRule) -> IpcResult<WatchedFolder> {
-    Ok(folder::update_rule(&call.state.ctx(), id, rule)?)
+    Ok(folder::update_rule(&call.state.ctx()?, id, rule)?)
 }
 
 pub async fn watch_events(call: Call<'_>, limit: u32, folder: Option<WatchedFolderId>) -> IpcResult<Vec<WatchEvent>> {
-    Ok(activity::recent(&call.state.ctx(), folder, limit)?)
+    Ok(activity::recent(&call.state.ctx()?, folder, limit)?)
 }
 
 pub async fn watcher_host(call: Call<'_>) -> IpcResult<WatcherHost> {

@@ -6,5 +6,5 @@ use tessera_core::app::xmp::{self, SidecarWritten};
 use tessera_core::AssetId;
 
 pub async fn write_xmp(call: Call<'_>, ids: Vec<AssetId>) -> IpcResult<Vec<SidecarWritten>> {
-    Ok(xmp::write_sidecars(&call.state.ctx(), &ids, None)?)
+    Ok(xmp::write_sidecars(&call.state.ctx()?, &ids, None)?)
 }

@@ -86,7 +86,10 @@ fn deactivation_needs_a_handover_for_open_reviews_and_refuses_the_profile_after(
     assert_eq!(code, 0, "{audit}");
     let rows = audit["profiles"].as_array().unwrap();
     let row = |n: &str| rows.iter().find(|r| r["name"] == n).unwrap().clone();
-    assert_eq!((row("rita")["active"].as_bool(), row("rita")["allowed"].as_array().map(Vec::len)), (Some(false), Some(0)));
+    assert_eq!(
+        (row("rita")["active"].as_bool(), row("rita")["allowed"].as_array().map(Vec::len)),
+        (Some(false), Some(0))
+    );
     assert!(row("rob")["allowed"].as_array().unwrap().iter().any(|a| a == "decide"));
     assert!(row("rob")["last_acted_at"].is_number(), "rob's decision is his last action: {audit}");
     assert!(row("tester")["allowed"].as_array().unwrap().iter().any(|a| a == "manage_users"));
@@ -120,7 +123,12 @@ fn a_user_add_killed_at_any_moment_leaves_the_library_consistent() {
     let sb = Sandbox::create();
     assert_eq!(sb.json(&["user", "ls"]).1, 0);
     for i in 0..8u64 {
-        let mut child = sb.command().args(["user", "add", &format!("k{i}"), "--role", "viewer"]).stdout(std::process::Stdio::null()).spawn().unwrap();
+        let mut child = sb
+            .command()
+            .args(["user", "add", &format!("k{i}"), "--role", "viewer"])
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
         std::thread::sleep(std::time::Duration::from_millis(i * 3));
         let _ = child.kill();
         let _ = child.wait();

@@ -212,6 +212,21 @@ macro_rules! ipc_commands {
             /// Makes asset `from` (one file, e.g. an import's version offer) the new current version of `onto`;
             /// `from` itself goes.
             stack_version(from: $crate::domain::AssetId, onto: $crate::domain::AssetId) -> $crate::domain::VersionChanged;
+            /// Who acts in this window (`forbidden` saying why when nobody can: pick a profile with `act_as`).
+            acting() -> $crate::domain::Profile;
+            /// The active profiles the switcher offers.
+            profiles() -> Vec<$crate::domain::Profile>;
+            /// Acts as the profile `name` from now on in this window; resolves with it (refused when unknown or
+            /// deactivated).
+            act_as(name: String) -> $crate::domain::Profile;
+            /// Every profile with what its role allows and when it last acted (admins: the permissions review).
+            people() -> Vec<$crate::app::people::ProfileAudit>;
+            /// Adds a profile (admins).
+            add_profile(name: String, role: $crate::domain::permission::Role, email: Option<String>) -> $crate::domain::Profile;
+            /// Changes a profile's role (admins; the last active admin stays admin).
+            set_profile_role(name: String, role: $crate::domain::permission::Role) -> $crate::domain::Profile;
+            /// Deactivates a profile; its open reviews go to `handover`; resolves with how many stages moved.
+            deactivate_profile(name: String, handover: Option<String>) -> u64;
             /// The review workflow templates (the library's `Default` first among them), each with its stages.
             review_templates() -> Vec<$crate::app::review::ReviewTemplate>;
             /// Opens a review of each asset named (and of a collection's), all or none; resolves with the review ids

@@ -108,11 +108,8 @@ impl Store {
             if any > 0 {
                 return Ok(());
             }
-            tx.execute(
-                "INSERT INTO profiles (name, role, created_at) VALUES (?1, 'admin', ?2)",
-                params![name, at],
-            )
-            .map_err(&fail)?;
+            tx.execute("INSERT INTO profiles (name, role, created_at) VALUES (?1, 'admin', ?2)", params![name, at])
+                .map_err(&fail)?;
             let detail = serde_json::json!({ "name": name, "role": Role::Admin.key(), "first": true });
             append(tx, &NewEvent { at, actor: name, action: "user_add", assets: &[], detail: &detail })?;
             Ok(())
@@ -153,8 +150,7 @@ impl Store {
             }
             tx.execute("UPDATE profiles SET role = ?2 WHERE name = ?1", params![before.name, role.key()])
                 .map_err(db_fail(tx))?;
-            let detail =
-                serde_json::json!({ "name": before.name, "before": before.role.key(), "after": role.key() });
+            let detail = serde_json::json!({ "name": before.name, "before": before.role.key(), "after": role.key() });
             append(tx, &NewEvent { at, actor, action: "user_role", assets: &[], detail: &detail })?;
             Ok((before.role, must_find(tx, name)?))
         })

@@ -72,8 +72,8 @@ fn role_changes_are_audited_with_before_and_after_and_the_last_admin_stays() {
     assert_eq!((before, after.role), (Role::Contributor, Role::BrandManager));
     let err = people::set_role(&ana, "ana", Role::Viewer).unwrap_err();
     assert!(err.is_refusal() && err.to_string().contains("last active admin"), "{err}");
-    let events = audit_events(&ana, &AuditFilter { action: Some("user_role".into()), ..Default::default() }, None)
-        .unwrap();
+    let events =
+        audit_events(&ana, &AuditFilter { action: Some("user_role".into()), ..Default::default() }, None).unwrap();
     assert_eq!(events.len(), 1, "one event for the one change");
     assert_eq!(events[0].detail["before"], "contributor");
     assert_eq!(events[0].detail["after"], "brand_manager");
@@ -120,7 +120,10 @@ fn deactivating_hands_open_reviews_over_revokes_access_and_keeps_the_history() {
     assert!(rob_row.allowed.contains(&Action::Decide) && !rob_row.allowed.contains(&Action::Ingest));
     let events = audit_events(&ana, &AuditFilter::default(), None).unwrap();
     let deactivated = events.iter().find(|e| e.action == "user_deactivate").unwrap();
-    assert_eq!((deactivated.detail["name"].as_str(), deactivated.detail["handover"].as_str()), (Some("rita"), Some("rob")));
+    assert_eq!(
+        (deactivated.detail["name"].as_str(), deactivated.detail["handover"].as_str()),
+        (Some("rita"), Some("rob"))
+    );
     assert!(events.iter().any(|e| e.action == "handover"), "the handover is on record");
 }
 
@@ -139,4 +142,16 @@ fn a_profile_records_when_it_last_changed_something_not_when_it_only_looked() {
     let list = people::list(&ana).unwrap();
     assert_eq!(list[1].last_acted_at, None, "reading is not acting");
     assert_eq!(list[0].last_acted_at, Some(1_796_299_200), "adding vic was ana's action, noted when done");
+}
+
+#[test]
+fn the_switcher_offers_the_active_profiles_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = library(dir.path());
+    let admin = acting(&library, None, "ana").unwrap();
+    add(&admin, "bo", Role::Reviewer);
+    add(&admin, "cy", Role::Viewer);
+    people::deactivate(&admin, "cy", None).unwrap();
+    let names: Vec<String> = people::switchable(&library).unwrap().into_iter().map(|p| p.name).collect();
+    assert_eq!(names, ["ana", "bo"], "a deactivated profile can no longer act, so it is not offered");
 }

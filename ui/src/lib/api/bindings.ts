@@ -678,6 +678,32 @@ changed: boolean, };
 
 export type Role = "admin" | "brand_manager" | "reviewer" | "contributor" | "publisher" | "viewer";
 
+export type Action = "read" | "ingest" | "edit_metadata" | "tag" | "manage_tags" | "collections" | "undo" | "manage_fields" | "manage_templates" | "manage_watch" | "maintain" | "export" | "trash" | "restore" | "empty_trash" | "submit" | "decide" | "comment" | "transition" | "publish" | "archive" | "override" | "view_audit" | "manage_users" | "manage_workspaces" | "move_workspace";
+
+export type Profile = { name: string, role: Role, email?: string, active: boolean, 
+/**
+ * Unix seconds.
+ */
+created_at: number, 
+/**
+ * When the profile last changed something (Unix seconds); none yet when it only looked.
+ */
+last_acted_at?: number, };
+
+export type ProfileAudit = { 
+/**
+ * Every action the profile's role allows (none once deactivated: it can no longer act).
+ */
+allowed: Array<Action>, name: string, role: Role, email?: string, active: boolean, 
+/**
+ * Unix seconds.
+ */
+created_at: number, 
+/**
+ * When the profile last changed something (Unix seconds); none yet when it only looked.
+ */
+last_acted_at?: number, };
+
 export type Rule = { "kind": "any" } | { "kind": "all" } | { "kind": "at_least", "n": number };
 
 export type Decision = "approve" | "approve_with_changes" | "request_changes" | "reject";

@@ -27,10 +27,13 @@ import type {
   Notification,
   Page,
   Pin,
+  Profile,
+  ProfileAudit,
   Queue,
   RecentLibrary,
   ReviewTemplate,
   ReviewView,
+  Role,
   SearchRequest,
   Selection,
   SidecarWritten,
@@ -243,6 +246,23 @@ export interface Commands {
    * `from` itself goes.
    */
   stackVersion: (from: AssetId, onto: AssetId) => Promise<VersionChanged>;
+  /** Who acts in this window (`forbidden` saying why when nobody can: pick a profile with `act_as`). */
+  acting: () => Promise<Profile>;
+  /** The active profiles the switcher offers. */
+  profiles: () => Promise<Profile[]>;
+  /**
+   * Acts as the profile `name` from now on in this window; resolves with it (refused when unknown or
+   * deactivated).
+   */
+  actAs: (name: string) => Promise<Profile>;
+  /** Every profile with what its role allows and when it last acted (admins: the permissions review). */
+  people: () => Promise<ProfileAudit[]>;
+  /** Adds a profile (admins). */
+  addProfile: (name: string, role: Role, email: string | null) => Promise<Profile>;
+  /** Changes a profile's role (admins; the last active admin stays admin). */
+  setProfileRole: (name: string, role: Role) => Promise<Profile>;
+  /** Deactivates a profile; its open reviews go to `handover`; resolves with how many stages moved. */
+  deactivateProfile: (name: string, handover: string | null) => Promise<number>;
   /** The review workflow templates (the library's `Default` first among them), each with its stages. */
   reviewTemplates: () => Promise<ReviewTemplate[]>;
   /**
@@ -344,6 +364,13 @@ export function commands(invoke: Invoke): Commands {
     addVersion: (id, path) => invoke<VersionChanged>('add_version', { id, path }),
     revertVersion: (id, number) => invoke<VersionChanged>('revert_version', { id, number }),
     stackVersion: (from, onto) => invoke<VersionChanged>('stack_version', { from, onto }),
+    acting: () => invoke<Profile>('acting'),
+    profiles: () => invoke<Profile[]>('profiles'),
+    actAs: (name) => invoke<Profile>('act_as', { name }),
+    people: () => invoke<ProfileAudit[]>('people'),
+    addProfile: (name, role, email) => invoke<Profile>('add_profile', { name, role, email }),
+    setProfileRole: (name, role) => invoke<Profile>('set_profile_role', { name, role }),
+    deactivateProfile: (name, handover) => invoke<number>('deactivate_profile', { name, handover }),
     reviewTemplates: () => invoke<ReviewTemplate[]>('review_templates'),
     submitReview: (request) => invoke<number[]>('submit_review', { request }),
     reviewQueue: (limit) => invoke<Queue>('review_queue', { limit }),

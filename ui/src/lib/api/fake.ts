@@ -11,6 +11,7 @@ import { FakeLibraries, libraryName } from './fake-libraries';
 import { compile, searchPage } from './fake-query';
 import { EditLog } from './fake-edits';
 import { asCommands, lifecycleCommands } from './fake-lifecycle';
+import { FakePeople } from './fake-people';
 import { reviewCommands } from './fake-review';
 import { versionOffers } from './fake-version-names';
 import { fakeTrash } from './fake-trash';
@@ -400,10 +401,12 @@ export function createFakeApi(options: FakeOptions = {}): FakeLibraryApi {
     records = records.filter((r) => r.id !== id);
     byId.delete(id);
   };
-  const lifecycle = lifecycleCommands({ byId: () => byId, drop, records: () => records, audit: () => editLog.audit, actor: 'me', now, committed });
+  const people = new FakePeople(now());
+  const lifecycle = lifecycleCommands({ byId: () => byId, drop, records: () => records, audit: () => editLog.audit, get actor() { return people.actor; }, now, committed });
   const api: FakeLibraryApi = {
     ...asCommands(lifecycle, call),
-    ...reviewCommands({ byId: () => byId, actor: 'me', now, committed }, call),
+    ...reviewCommands({ byId: () => byId, get actor() { return people.actor; }, now, committed }, call),
+    ...people.commands(now, call, committed),
     calls,
     libraryInfo: () => call('libraryInfo', [], info),
     recentLibraries: () => call('recentLibraries', [], (): RecentLibrary[] => disk.recent()),

@@ -13,7 +13,7 @@ pub use add::{add, NewPerson};
 pub use audit::{audit, ProfileAudit};
 pub use deactivate::deactivate;
 pub use list::list;
-pub use resolve::{resolve, Who};
+pub use resolve::{resolve, switchable, Who};
 pub use role::set_role;
 
 use crate::error::{Error, Result};

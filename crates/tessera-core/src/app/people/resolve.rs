@@ -48,6 +48,13 @@ pub fn resolve(library: &Library, who: &Who<'_>) -> Result<Profile> {
     }
 }
 
+/// The profiles that can act, to pick from (the window's switcher). Anyone running Tessera on a local library may
+/// pick any of them, as `--as` allows: a local library has no sign-in, so roles guard against mistakes, and the team
+/// library's server enforces them against people.
+pub fn switchable(library: &Library) -> Result<Vec<Profile>> {
+    Ok(library.store().profiles()?.into_iter().filter(|p| p.active).collect())
+}
+
 fn usable(profile: Profile) -> Result<Profile> {
     if profile.active {
         Ok(profile)
