@@ -18,7 +18,9 @@ export type DragDrop =
   | { type: 'drop'; paths: string[]; position?: DropPoint }
   | { type: 'leave' };
 
-export type ThumbnailSize = 'grid' | 'preview';
+/** The grid thumbnail (256 px), the preview (1024 px), or the version's full resolution (the review pane's zoom past the
+ * preview; where the shell does not serve it, the preview stays). */
+export type ThumbnailSize = 'grid' | 'preview' | 'full';
 
 /** Edits of more assets than this come back without details (the core's `DETAIL_LIMIT`). */
 export const EDIT_DETAIL_LIMIT = 100;

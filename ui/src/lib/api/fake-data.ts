@@ -216,7 +216,7 @@ export const ICONS: Partial<Record<AssetKind, string>> = { video: '▶', audio: 
 
 /** An SVG picture for an asset: a generated landscape for images, a labelled card for everything else. */
 export function fakeThumbnail(a: Pick<Rec, 'id' | 'kind' | 'ext' | 'width' | 'height'>, size: ThumbnailSize): string {
-  const long = size === 'grid' ? 256 : 1024;
+  const long = size === 'grid' ? 256 : size === 'full' ? Math.max(a.width ?? 1024, a.height ?? 1024) : 1024;
   let w = long;
   let h = long;
   if (a.width && a.height) {
