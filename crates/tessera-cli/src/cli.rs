@@ -80,6 +80,17 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         out: std::path::PathBuf,
     },
+    /// Export assets for use into DIR: only approved or published assets whose rights have not expired (the others
+    /// are refused with the reason, exit 3), unless `--override REASON` (recorded in the audit trail).
+    Export {
+        #[arg(required = true, num_args = 1..)]
+        ids: Vec<i64>,
+        #[arg(long, value_name = "DIR")]
+        out: std::path::PathBuf,
+        /// Export even what governance holds back, for this reason (roles that may override only).
+        #[arg(long = "override", value_name = "REASON")]
+        override_reason: Option<String>,
+    },
     /// Move assets to the trash: they leave every view (`is:trashed` finds them) until restored or the trash is
     /// emptied. `tessera undo` brings them back in one step.
     Rm {

@@ -37,6 +37,8 @@ pub enum Outcome {
     Clean,
     /// The command ran, and found problems to report (exit code 1).
     Problems,
+    /// The command ran, and some of what it was asked was refused (exit code 3, the reasons on stderr).
+    Refused,
 }
 
 impl Outcome {
@@ -44,6 +46,7 @@ impl Outcome {
         match self {
             Outcome::Clean => ExitCode::SUCCESS,
             Outcome::Problems => ExitCode::from(1),
+            Outcome::Refused => ExitCode::from(3),
         }
     }
 }
@@ -68,6 +71,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Undo => undo::run(&session, cli.json),
         Command::History { limit, mine } => history::run(&session, limit, mine, cli.json),
         Command::Copy { ids, out } => copy::run(&session, &ids, &out, cli.json),
+        Command::Export { ids, out, override_reason } => {
+            copy::export(&session, &ids, &out, override_reason.as_deref(), cli.json)
+        }
         Command::Rm { ids } => trash::rm(&session, &ids, cli.json),
         Command::Trash { command } => trash::run(&session, command, cli.json),
         Command::Open { id, reveal } => open::run(&session, id, reveal, cli.json),

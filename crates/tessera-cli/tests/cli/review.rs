@@ -68,3 +68,44 @@ fn submit_queue_decide_comment_and_status() {
     assert_eq!(status["review"]["stages"][1]["decisions"][0]["reviewer"], "tester", "{status}");
     assert_eq!(sb.json(&["audit", "verify"]).1, 0);
 }
+
+#[test]
+fn export_lets_only_approved_assets_out_unless_overridden_with_a_reason() {
+    let sb = Sandbox::create();
+    let input = sb.input();
+    for i in 0..2 {
+        fixtures::write(&input.join(format!("x{i}.jpg")), &fixtures::unique_jpeg(90, 60, 70 + i));
+    }
+    let (report, _) = sb.ingest(&[&input]);
+    let (a, b) = (ingested_id(&report, "x0.jpg"), ingested_id(&report, "x1.jpg"));
+    let out = sb.dir.path().join("out");
+    let outs = out.to_str().unwrap();
+
+    let refused = sb.run(&["export", &a, &b, "--out", outs]);
+    assert_eq!(refused.status.code(), Some(3), "drafts may not leave: exit 3");
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("draft") && stderr.contains("approved"), "the reason names the state: {stderr}");
+    assert!(!out.join("x0.jpg").exists(), "nothing refused was written");
+
+    assert_eq!(sb.json(&["review", "submit", &a]).1, 0);
+    assert_eq!(sb.json(&["review", "decide", &a, "approve"]).1, 0);
+    let (mixed, code) = sb.json(&["export", &b, "--out", outs, &a]);
+    assert_eq!(code, 3, "one refused in the batch still exits 3: {mixed}");
+    assert_eq!(mixed["exported"].as_array().unwrap().len(), 1, "the approved one went: {mixed}");
+    assert!(out.join("x0.jpg").exists());
+
+    sb.json(&["user", "add", "dee", "--role", "contributor"]);
+    let denied = sb.run(&["--as", "dee", "export", &b, "--out", outs, "--override", "client asked"]);
+    assert_eq!(denied.status.code(), Some(3), "a contributor may not override");
+    let (forced, code) = sb.json(&["export", &b, "--override", "the client signed off by mail", "--out", outs]);
+    assert_eq!(code, 0, "{forced}");
+    assert!(out.join("x1.jpg").exists());
+    let (events, _) = sb.json(&["audit", "ls", "--action", "override"]);
+    assert!(events.to_string().contains("the client signed off by mail"), "the override is on record: {events}");
+    let (exports, _) = sb.json(&["audit", "ls", "--action", "export"]);
+    assert_eq!(
+        exports["events"].as_array().map(|e| e.len()),
+        Some(2),
+        "one export event per export that wrote: {exports}"
+    );
+}

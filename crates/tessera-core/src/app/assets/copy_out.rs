@@ -35,18 +35,21 @@ pub fn copy_originals(ctx: &Ctx, ids: &[AssetId], out: &Path) -> Result<CopyRepo
     ctx.require(crate::domain::Action::Export)?;
     let mut report = CopyReport::default();
     for id in ids {
-        let copied = ctx.store().asset_detail(*id).and_then(|detail| {
-            let name = Path::new(&detail.file.original_name)
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| format!("asset-{}", id.0));
-            originals::copy_out(ctx.library.paths(), &detail.file.stored_path, &detail.file.hash, out, &name)
-        });
-        match copied {
+        match copy_one(ctx, *id, out) {
             Ok(path) => report.copied.push(CopiedOriginal { id: *id, path }),
             Err(e) => report.failed.push(CopyFailure { id: *id, reason: e.to_string() }),
         }
     }
     Ok(report)
+}
+
+/// Copies one asset's current original into `out` under its original name (checked against its hash).
+pub(super) fn copy_one(ctx: &Ctx, id: AssetId, out: &Path) -> Result<PathBuf> {
+    let detail = ctx.store().asset_detail(id)?;
+    let name = Path::new(&detail.file.original_name)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| format!("asset-{}", id.0));
+    originals::copy_out(ctx.library.paths(), &detail.file.stored_path, &detail.file.hash, out, &name)
 }

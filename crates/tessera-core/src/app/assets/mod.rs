@@ -4,6 +4,7 @@
 pub mod copy_out;
 pub mod edit;
 pub mod empty_trash;
+pub mod export;
 pub mod locate;
 pub mod restore;
 pub mod set_fields;
@@ -14,6 +15,7 @@ pub mod undo;
 pub use copy_out::{copy_originals, CopiedOriginal, CopyFailure, CopyReport};
 pub use edit::{edit_assets, edit_assets_reporting, AssetEdit, EditOutcome, Selection};
 pub use empty_trash::{empty_trash, finish_purge, EmptyTrashOutcome};
+pub use export::{export_originals, ExportReport};
 pub use locate::{open_original, original_path, reveal_original};
 pub use restore::{list_trash, restore_assets};
 pub use set_fields::{set_fields, set_fields_reporting, FieldAssignment};
