@@ -1,6 +1,7 @@
-//! `thumb://localhost/{grid|preview}/{asset id}?v={hash}`: thumbnails and previews for the webview, made on demand
-//! when missing, cached for a year (the hash in the URL changes when the content does). Assets without pixels get
-//! their type's placeholder card.
+//! `thumb://localhost/{grid|preview|full}/{asset id}?v={hash}`: thumbnails and previews for the webview, made on
+//! demand when missing, cached for a year (the hash in the URL changes when the content does); `full` is the original
+//! when the webview can show it (`assets::full_view`), else the preview. Assets without pixels get their type's
+//! placeholder card.
 
 use crate::state::AppState;
 use std::sync::{Arc, Mutex};
@@ -42,8 +43,8 @@ pub fn handle<R: Runtime>(
 }
 
 fn respond(state: &AppState, path: &str, version: Option<&str>) -> Response<Vec<u8>> {
-    let Some((size, id)) = parse(path) else {
-        return status(StatusCode::BAD_REQUEST, "expected /grid/ID or /preview/ID");
+    let Some((size, full, id)) = parse(path) else {
+        return status(StatusCode::BAD_REQUEST, "expected /grid/ID, /preview/ID or /full/ID");
     };
     let state = state.for_call();
     let Ok(ctx) = state.ctx() else {
@@ -60,6 +61,14 @@ fn respond(state: &AppState, path: &str, version: Option<&str>) -> Response<Vec<
     let Ok(file) = file else {
         return status(StatusCode::NOT_FOUND, "that asset's content is not in the open library");
     };
+    if full {
+        if let Ok(Some((path, mime))) = assets::full_view(&ctx, &file) {
+            return match std::fs::read(&path) {
+                Ok(bytes) => ok(&mime, bytes),
+                Err(_) => status(StatusCode::INTERNAL_SERVER_ERROR, "original unreadable"),
+            };
+        }
+    }
     match thumbs::thumbnail_of(&ctx, &file, size) {
         Ok(Some(image)) => match std::fs::read(&image) {
             Ok(bytes) => {
@@ -76,14 +85,16 @@ fn respond(state: &AppState, path: &str, version: Option<&str>) -> Response<Vec<
     }
 }
 
-fn parse(path: &str) -> Option<(ThumbSize, AssetId)> {
+/// The size asked for, whether the full picture was (the preview stands in when it cannot be had), and the asset.
+fn parse(path: &str) -> Option<(ThumbSize, bool, AssetId)> {
     let (size, id) = path.split_once('/')?;
-    let size = match size {
-        "grid" => ThumbSize::Grid,
-        "preview" => ThumbSize::Preview,
+    let (size, full) = match size {
+        "grid" => (ThumbSize::Grid, false),
+        "preview" => (ThumbSize::Preview, false),
+        "full" => (ThumbSize::Preview, true),
         _ => return None,
     };
-    Some((size, AssetId(id.parse().ok()?)))
+    Some((size, full, AssetId(id.parse().ok()?)))
 }
 
 fn ok(mime: &str, body: Vec<u8>) -> Response<Vec<u8>> {
