@@ -84,16 +84,19 @@ impl Store {
             let remove: Vec<TagRef> = remove.into_iter().flatten().collect();
             let total = ids.len() as u64;
             let mut changed = 0u64;
+            let mut retagged = Vec::new();
             for (i, id) in ids.iter().enumerate() {
                 let mut touched = edit_fields(tx, &entry, id.0, changes)?;
-                if !add.is_empty() || !remove.is_empty() {
-                    touched |= edit_tags(tx, &entry, id.0, &add, &remove)?;
+                if (!add.is_empty() || !remove.is_empty()) && edit_tags(tx, &entry, id.0, &add, &remove)? {
+                    retagged.push(id.0);
+                    touched = true;
                 }
                 changed += touched as u64;
                 if (i + 1) % PROGRESS_STEP == 0 {
                     progress.report(&EditProgress { done: i as u64 + 1, total });
                 }
             }
+            reindex_tags_of(tx, retagged)?;
             progress.report(&EditProgress { done: total, total });
             let edit = entry.close(tx, changed, false)?;
             let fail = super::assets_write::db_fail(tx);
@@ -229,13 +232,22 @@ pub(super) fn set_tag(tx: &Transaction<'_>, entry: &Entry, asset: i64, tag: &Tag
     Ok(true)
 }
 
-/// Writes an asset's tags into the full-text index again (after its tags changed).
-pub(super) fn reindex_tags(tx: &Transaction<'_>, asset: i64) -> Result<()> {
+/// The tags column of one asset's full-text row, read in SQL (the same text `tags_in` joined by spaces would give),
+/// written only when it differs from what the row holds.
+const REINDEX_TAGS: &str = "UPDATE asset_text SET tags = ?2 WHERE rowid = ?1 AND tags IS NOT ?2";
+const TAGS_TEXT: &str = "SELECT ifnull(group_concat(t.name, ' ' ORDER BY t.name COLLATE NOCASE), '')
+     FROM asset_tags at JOIN tags t ON t.id = at.tag_id WHERE at.asset_id = ?1";
+
+/// Writes the tags of many assets into the full-text index again (after their tags changed), skipping rows whose
+/// text is already right: an FTS5 update re-tokenises the whole row, so it is the cost of a bulk tag edit.
+pub(super) fn reindex_tags_of(tx: &Transaction<'_>, assets: impl IntoIterator<Item = i64>) -> Result<()> {
     let fail = super::assets_write::db_fail(tx);
-    let tags = super::tags_sql::tags_in(tx, asset).map_err(&fail)?;
-    tx.prepare_cached("UPDATE asset_text SET tags = ?1 WHERE rowid = ?2")
-        .and_then(|mut st| st.execute(params![tags.join(" "), asset]))
-        .map_err(&fail)?;
+    let mut read = tx.prepare_cached(TAGS_TEXT).map_err(&fail)?;
+    let mut write = tx.prepare_cached(REINDEX_TAGS).map_err(&fail)?;
+    for asset in assets {
+        let text: String = read.query_row(params![asset], |r| r.get(0)).map_err(&fail)?;
+        write.execute(params![asset, text]).map_err(&fail)?;
+    }
     Ok(())
 }
 
@@ -246,9 +258,6 @@ fn edit_tags(tx: &Transaction<'_>, entry: &Entry, asset: i64, add: &[TagRef], re
     }
     for tag in add {
         touched |= set_tag(tx, entry, asset, tag, true)?;
-    }
-    if touched {
-        reindex_tags(tx, asset)?;
     }
     Ok(touched)
 }

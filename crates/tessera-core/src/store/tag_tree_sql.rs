@@ -5,7 +5,7 @@
 
 use super::assets_write::db_fail;
 use super::edit_log_sql::{Entry, LogNote};
-use super::edit_sql::reindex_tags;
+use super::edit_sql::reindex_tags_of;
 use super::tags_sql::{ancestors, create_tag, existing_tag, find_tag, subtree, unlink, TagRef};
 use super::Store;
 use crate::domain::{tag_leaf, tag_parent, AssetId, EditAction, TagChange};
@@ -163,9 +163,7 @@ fn merge_into(tx: &Transaction<'_>, from: &TagRef, into: &TagRef) -> Result<Resh
 }
 
 fn finish(tx: &Transaction<'_>, entry: Entry, tag: String, done: Reshaped, undoable: bool) -> Result<TagChange> {
-    for asset in &done.assets {
-        reindex_tags(tx, *asset)?;
-    }
+    reindex_tags_of(tx, done.assets.iter().copied())?;
     if !undoable {
         entry.on_record_only(tx)?;
     }

@@ -4,7 +4,7 @@
 //! an undo never overwrites work it did not make.
 
 use super::edit_log_sql::{last_undoable, record_by_id, Entry, LogNote};
-use super::edit_sql::{create_tag, reindex_tags, set_tag, write_column, PROGRESS_STEP};
+use super::edit_sql::{create_tag, reindex_tags_of, set_tag, write_column, PROGRESS_STEP};
 use super::Store;
 use crate::domain::{BuiltIn, EditAction, EditId, EditProgress, EditRecord};
 use crate::error::{Error, Result};
@@ -63,9 +63,7 @@ impl Store {
                     progress.report(&EditProgress { done: i as u64 + 1, total });
                 }
             }
-            for asset in retagged {
-                reindex_tags(tx, asset)?;
-            }
+            reindex_tags_of(tx, retagged)?;
             progress.report(&EditProgress { done: total, total });
             let id = entry.close(tx, assets.len() as u64, true)?.unwrap_or(EditId(0));
             tx.execute("UPDATE edits SET undone_by = ?1 WHERE id = ?2", params![id.0, target.id.0]).map_err(&fail)?;
