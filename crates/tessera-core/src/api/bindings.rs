@@ -97,6 +97,7 @@ pub fn typescript() -> String {
         crate::domain::permission::Role,
         crate::domain::permission::Action,
         crate::domain::Profile,
+        crate::app::assets::ExportReport,
         crate::app::people::ProfileAudit,
         crate::domain::review::Rule,
         crate::domain::review::Decision,

@@ -115,6 +115,13 @@ macro_rules! ipc_commands {
             /// Copies originals into the folder `out` under their names, never overwriting; each one that could
             /// not be copied is listed with why, and the others are copied.
             copy_assets(ids: Vec<$crate::domain::AssetId>, out: String) -> $crate::app::assets::CopyReport;
+            /// Exports assets for use into `out`: only approved or published ones whose rights have not expired (the
+            /// others come back in `refused` with the reason) unless `override_reason` says why (recorded).
+            export_assets(
+                ids: Vec<$crate::domain::AssetId>,
+                out: String,
+                override_reason: Option<String>
+            ) -> $crate::app::assets::ExportReport;
             /// The newest `limit` entries of the edit log, newest first (only the acting person's with `mine`).
             edit_log(limit: u32, mine: bool) -> Vec<$crate::domain::EditRecord>;
             /// Starts an import in the background; progress arrives as `ingest-progress` / `ingest-finished`.

@@ -690,6 +690,16 @@ created_at: number,
  */
 last_acted_at?: number, };
 
+export type ExportReport = { exported: Array<CopiedOriginal>, 
+/**
+ * Held back by governance, with the reason (not approved, rights expired).
+ */
+refused: Array<CopyFailure>, 
+/**
+ * Could not be written (missing, unreadable, the folder full).
+ */
+failed: Array<CopyFailure>, };
+
 export type ProfileAudit = { 
 /**
  * Every action the profile's role allows (none once deactivated: it can no longer act).

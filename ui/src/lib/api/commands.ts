@@ -19,6 +19,7 @@ import type {
   EditOutcome,
   EditRecord,
   EmptyTrashOutcome,
+  ExportReport,
   FieldAssignment,
   FieldDefinition,
   LibraryInfo,
@@ -152,6 +153,11 @@ export interface Commands {
    * not be copied is listed with why, and the others are copied.
    */
   copyAssets: (ids: AssetId[], out: string) => Promise<CopyReport>;
+  /**
+   * Exports assets for use into `out`: only approved or published ones whose rights have not expired (the
+   * others come back in `refused` with the reason) unless `override_reason` says why (recorded).
+   */
+  exportAssets: (ids: AssetId[], out: string, overrideReason: string | null) => Promise<ExportReport>;
   /** The newest `limit` entries of the edit log, newest first (only the acting person's with `mine`). */
   editLog: (limit: number, mine: boolean) => Promise<EditRecord[]>;
   /** Starts an import in the background; progress arrives as `ingest-progress` / `ingest-finished`. */
@@ -329,6 +335,7 @@ export function commands(invoke: Invoke): Commands {
     openAsset: (id) => invoke<string>('open_asset', { id }),
     revealAsset: (id) => invoke<string>('reveal_asset', { id }),
     copyAssets: (ids, out) => invoke<CopyReport>('copy_assets', { ids, out }),
+    exportAssets: (ids, out, overrideReason) => invoke<ExportReport>('export_assets', { ids, out, overrideReason }),
     editLog: (limit, mine) => invoke<EditRecord[]>('edit_log', { limit, mine }),
     importPaths: (paths) => invoke<void>('import_paths', { paths }),
     cancelImport: () => invoke<void>('cancel_import'),

@@ -36,3 +36,19 @@ describe('the fake trash, as the core keeps it', () => {
     await expect(api.revealAsset(4)).rejects.toMatchObject({ code: 'not_found' });
   });
 });
+
+describe('export for use (the governance check)', () => {
+  it('lets only approved assets out, with the reason for the others, unless a reason overrides', async () => {
+    const api = createFakeApi({ count: 2 });
+    const ids = (await api.search({ query: '', sort: 'added', order: 'asc', cursor: null, limit: 2 })).assets.map((a) => a.id);
+    const [a, b] = ids as [number, number];
+    await api.setStatus([a], 'in_review');
+    await api.setStatus([a], 'approved');
+    const out = await api.exportAssets([a, b], '/tmp/out', null);
+    expect(out.exported.map((e) => e.id)).toEqual([a]);
+    expect(out.refused.map((e) => e.id)).toEqual([b]);
+    expect(out.refused[0]!.reason).toContain('only approved or published');
+    const forced = await api.exportAssets([b], '/tmp/out', 'the client signed off');
+    expect(forced.exported.map((e) => e.id)).toEqual([b]);
+  });
+});

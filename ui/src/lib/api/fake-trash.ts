@@ -6,9 +6,10 @@
 import type { Commands } from './api';
 import { apiError, type Rec } from './fake-data';
 import type { EditLog } from './fake-edits';
-import type { AssetId, CopyReport, EmptyTrashOutcome, TrashedAsset, TrashOutcome } from './types';
+import { shownStatus } from '../status';
+import type { AssetId, CopyReport, EmptyTrashOutcome, ExportReport, TrashedAsset, TrashOutcome } from './types';
 
-type TrashCommands = Pick<Commands, 'trashAssets' | 'restoreAssets' | 'listTrash' | 'emptyTrash' | 'openAsset' | 'revealAsset' | 'copyAssets'>;
+type TrashCommands = Pick<Commands, 'trashAssets' | 'restoreAssets' | 'listTrash' | 'emptyTrash' | 'openAsset' | 'revealAsset' | 'copyAssets' | 'exportAssets'>;
 
 /** What the trash needs of the fake library it lives in. */
 export interface TrashHost {
@@ -65,6 +66,28 @@ export function fakeTrash(host: TrashHost): TrashCommands {
           const a = host.records().find((r) => r.id === id);
           if (a) report.copied.push({ id, path: `${out.replace(/\/+$/, '')}/${a.name}` });
           else report.failed.push({ id, reason: `no asset with id ${id}` });
+        }
+        return report;
+      }),
+    // The governance check of app/lifecycle/governance.rs: approved or published, rights not expired, or a reason.
+    exportAssets: (ids, out, overrideReason) =>
+      host.call('exportAssets', [ids, out, overrideReason], (): ExportReport => {
+        if (!out.trim()) throw apiError('invalid_input', 'choose a folder to export into', 'out');
+        const report: ExportReport = { exported: [], refused: [], failed: [] };
+        for (const id of ids) {
+          const a = host.records().find((r) => r.id === id);
+          if (!a) {
+            report.failed.push({ id, reason: `no asset with id ${id}` });
+            continue;
+          }
+          const state = shownStatus(a.status ?? 'draft', a.expires, new Date().toISOString().slice(0, 10));
+          const why = overrideReason?.trim();
+          if (state !== 'approved' && state !== 'published' && !why) {
+            const reason = state === 'expired' ? `its rights expired on ${a.expires}` : `it is ${state}; only approved or published assets may`;
+            report.refused.push({ id, reason: `asset ${id} may not leave the library: ${reason}` });
+            continue;
+          }
+          report.exported.push({ id, path: `${out.replace(/\/+$/, '')}/${a.name}` });
         }
         return report;
       }),
