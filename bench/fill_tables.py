@@ -3,6 +3,7 @@
 
     python3 bench/fill_tables.py ingest search   # after bench/ingest.sh and bench/search.sh (`make bench` does it)
     python3 bench/fill_tables.py edits           # after tessera-bench-edits (`make bench` does it)
+    python3 bench/fill_tables.py review          # after tessera-bench-review (`make bench` does it)
     python3 bench/fill_tables.py app             # after tests/e2e/bench_app.py (`make bench-app`)
     python3 bench/fill_tables.py watch           # after bench/watch.sh
     python3 bench/fill_tables.py --check         # fails when README.md's summary is not what bench/README.md says
@@ -14,8 +15,9 @@ average at the start, from bench-out/PART.load when the runner wrote it, and at 
 
 README.md's short summary is then derived from the tables now in bench/README.md, never from bench-out/ directly: a run
 of one benchmark updates its own part, and the summary always says what the full tables say. The summary's parts sit
-between `<!-- bench:summary-PART -->` markers (core = ingest + search, app, watch). To add a figure to the summary,
-add a row in `summary_core`, `summary_app` or `summary_watch` that reads it from a table by its row's first cell.
+between `<!-- bench:summary-PART -->` markers (core = ingest + search, app, watch, review). To add a figure to the
+summary, add a row in `summary_core`, `summary_app`, `summary_watch` or `summary_review` that reads it from a table by
+its row's first cell.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH_README = ROOT / "bench" / "README.md"
 README = ROOT / "README.md"
 OUT = Path(os.environ.get("BENCH_OUT", ROOT / "bench-out"))
-PARTS = ("ingest", "search", "edits", "app", "watch")
+PARTS = ("ingest", "search", "edits", "app", "watch", "review")
 
 
 class FillError(Exception):
@@ -231,7 +233,33 @@ def summary_watch(doc: str) -> str:
     return "\n".join(lines)
 
 
-SUMMARIES = {"core": summary_core, "app": summary_app, "watch": summary_watch}
+def summary_review(doc: str) -> str:
+    text = get_region(doc, "review")
+    review = rows(text)
+    pending = re.search(r"review queue, (\d+) pending", text)
+    cold, after = row(review, "first call", "review"), row(review, "the calls after it", "review")
+    verify = row(review, "audit verify, first", "review")
+    checks = [cells[1] for first, cells in review.items() if first.replace("`", "").startswith("ctx.require")]
+    slowest = max(checks, key=lambda c: float(c.split()[0])) if checks else "?"
+    searches = [(first, cells) for first, cells in review.items() if first.startswith("search ")]
+    shares = [cells[2] for _, cells in searches]
+    size = re.search(r"at (\d+) assets", searches[0][0]) if searches else None
+    lines = [
+        f"Review and audit: {stamp_of(text)}.",
+        "",
+        "| review and audit | measured | goal |",
+        "|---|--:|--:|",
+        f"| review queue of {pending.group(1) if pending else '?'} pending, limit 50, as its reviewer: "
+        f"first call / p50 / p99 after it | {cold[2]} / {after[2]} / {after[3]} ms | < 200 ms |",
+        f"| `audit verify` over {verify[1]} events | {verify[2]} s ({verify[3]} events/s) | < 5 s |",
+        f"| the permission check (`ctx.require`, slowest kind); its share of a search at "
+        f"{size.group(1) if size else '?'} assets (largest) | {slowest}; "
+        f"{max(shares, key=lambda s: float(s.split()[0])) if shares else '?'} | < 1 % |",
+    ]
+    return "\n".join(lines)
+
+
+SUMMARIES = {"core": summary_core, "app": summary_app, "watch": summary_watch, "review": summary_review}
 
 
 def summaries(doc: str, readme: str) -> str:
